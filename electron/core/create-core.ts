@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import type { Handlers } from '../../shared/contract';
+import type { Emit } from '../../shared/contract/events';
+import { createAccessLevelsService, seedDefaultAccessLevels } from './access-levels/access-levels-service';
+import { createAgenciesService } from './agencies/agencies-service';
+import { createAppService } from './app/app-service';
+import { systemClock, type Clock } from './clock';
+import type { CoreContext } from './context';
+import { openDatabase } from './db/open-database';
+import { checkIntegrity, type IntegrityReport } from './db/sqlite.repo';
+import { seedDemo } from './demo/demo-seed-service';
+import { createFileStore, type FileStore } from './files/file-store';
+import { createPeopleService, type PeopleService } from './people/people-service';
+
+export interface CoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  emit?: Emit;
+  /** Who is working; the OS user until the app has operators of its own. */
+  operator?: string;
+  /** Path to a better-sqlite3 binary built for another ABI (Electron in development). */
+  nativeBinding?: string;
+}
+
+export interface Core {
+  /** Every contract call; transports reach the core only through these. */
+  handlers: Handlers;
+  people: PeopleService;
+  files: FileStore;
+  dataDir: string;
+  checkIntegrity(): IntegrityReport;
+  close(): Promise<void>;
+}
+
+function currentOsUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const clock = options.clock ?? systemClock();
+  const database = openDatabase(path.join(dataDir, 'hmis.sqlite'), clock.now().toISOString(), options.nativeBinding);
+  const ctx: CoreContext = { db: database.db, clock, dataDir, operator: options.operator ?? currentOsUser(), emit: options.emit ?? (() => {}) };
+  await seedDefaultAccessLevels(ctx);
+
+  const app = createAppService(ctx);
+  const people = createPeopleService(ctx);
+  const agencies = createAgenciesService(ctx);
+  const accessLevels = createAccessLevelsService(ctx);
+
+  const handlers = {
+    'app.info': () => app.info(),
+    'app.dismissWelcome': () => app.dismissWelcome(),
+    'demo.seed': (input) => seedDemo(ctx, input.people),
+    'people.create': (input) => people.create(input),
+    'people.update': (input) => people.update(input),
+    'people.get': (input) => people.get(input.id),
+    'people.list': (input) => people.list(input),
+    'people.history': (input) => people.history(input.id),
+    'agencies.list': () => agencies.list(),
+    'agencies.create': (input) => agencies.create(input),
+    'accessLevels.list': () => accessLevels.list(),
+  } satisfies Handlers;
+
+  return {
+    handlers,
+    people,
+    files: createFileStore(path.join(dataDir, 'files')),
+    dataDir,
+    checkIntegrity: () => checkIntegrity(database.sqlite),
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,116 @@
+import { sql, type SqlBool } from 'kysely';
+import type { Person, RequestType } from '../../../shared/domain/person';
+import { deriveStage } from '../../../shared/workflow';
+import type { Db } from '../db/open-database';
+
+/** The stored fields of a person, as the service writes them. */
+export interface PersonRow {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  agencyId: number;
+  supervisorName: string | null;
+  supervisorEmail: string | null;
+  accessLevelId: number;
+  requestType: RequestType;
+  registeredOn: string;
+  notes: string | null;
+}
+
+export function selectPeople(db: Db) {
+  return db
+    .selectFrom('people as p')
+    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .innerJoin('access_levels as l', 'l.id', 'p.access_level_id')
+    .select([
+      'p.id',
+      'p.first_name as firstName',
+      'p.last_name as lastName',
+      'p.email',
+      'p.phone',
+      'p.agency_id as agencyId',
+      'a.name as agencyName',
+      'p.supervisor_name as supervisorName',
+      'p.supervisor_email as supervisorEmail',
+      'p.access_level_id as accessLevelId',
+      'l.name as accessLevelName',
+      'p.request_type as requestType',
+      'p.registered_on as registeredOn',
+      'p.notes',
+      'p.created_at as createdAt',
+      'p.updated_at as updatedAt',
+    ]);
+}
+
+type SelectedPerson = Omit<Person, 'stage' | 'requestType'> & { requestType: string };
+
+export function toPerson(row: SelectedPerson, today: string): Person {
+  const requestType = row.requestType as RequestType;
+  return { ...row, requestType, stage: deriveStage({ requestType }, today) };
+}
+
+export async function getPerson(db: Db, id: number, today: string): Promise<Person | undefined> {
+  const row = await selectPeople(db).where('p.id', '=', id).executeTakeFirst();
+  return row && toPerson(row, today);
+}
+
+export async function findPersonIdByEmail(db: Db, email: string): Promise<number | undefined> {
+  // COLLATE NOCASE matches the unique index, so this is an index lookup.
+  const row = await db
+    .selectFrom('people')
+    .select('id')
+    .where(sql<SqlBool>`email = ${email} COLLATE NOCASE`)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function insertPerson(trx: Db, row: PersonRow, nowIso: string): Promise<number> {
+  const result = await trx
+    .insertInto('people')
+    .values({ ...toColumns(row), created_at: nowIso, updated_at: nowIso })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return result.id;
+}
+
+/** Many people in one statement per chunk; for imports and sample data. Returns ids in order. */
+export async function insertPeople(trx: Db, rows: readonly PersonRow[], nowIso: string): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const result = await trx
+    .insertInto('people')
+    .values(rows.map((row) => ({ ...toColumns(row), created_at: nowIso, updated_at: nowIso })))
+    .returning('id')
+    .execute();
+  return result.map((r) => r.id);
+}
+
+export async function allEmails(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom('people').select('email').execute();
+  return new Set(rows.map((r) => r.email.toLowerCase()));
+}
+
+export async function updatePerson(trx: Db, id: number, row: PersonRow, nowIso: string): Promise<void> {
+  await trx.updateTable('people').set({ ...toColumns(row), updated_at: nowIso }).where('id', '=', id).execute();
+}
+
+function toColumns(row: PersonRow) {
+  return {
+    first_name: row.firstName,
+    last_name: row.lastName,
+    email: row.email,
+    phone: row.phone,
+    agency_id: row.agencyId,
+    supervisor_name: row.supervisorName,
+    supervisor_email: row.supervisorEmail,
+    access_level_id: row.accessLevelId,
+    request_type: row.requestType,
+    registered_on: row.registeredOn,
+    notes: row.notes,
+  };
+}
+
+export async function countPeople(db: Db): Promise<number> {
+  const row = await db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { STAGES } from '../workflow';
+import { email, id, isoDate, isoInstant, optionalEmail, optionalText, page, phone, sortDirection, trimmed } from './common';
+
+export const REQUEST_TYPES = ['new_user', 'change_access', 'additional_agency', 'deactivation'] as const;
+export const requestType = z.enum(REQUEST_TYPES);
+export type RequestType = z.infer<typeof requestType>;
+export const REQUEST_TYPE_LABELS: Record<RequestType, string> = {
+  new_user: 'New user',
+  change_access: 'Change or upgrade of access level',
+  additional_agency: 'Additional agency',
+  deactivation: 'Deactivation',
+};
+
+const personFields = {
+  firstName: trimmed('first name', 80),
+  lastName: trimmed('last name', 80),
+  email,
+  phone,
+  agencyId: id,
+  supervisorName: optionalText('supervisor name', 120),
+  supervisorEmail: optionalEmail,
+  accessLevelId: id,
+  requestType: requestType.default('new_user'),
+  registeredOn: isoDate.optional(),
+  notes: optionalText('notes', 4000),
+};
+
+export const personCreateInput = z.object(personFields);
+export type PersonCreateInput = z.input<typeof personCreateInput>;
+
+export const personUpdateInput = z.object({
+  id,
+  /** The `updatedAt` the editor saw: a save over someone else's newer edit is refused, not lost. */
+  expectedUpdatedAt: isoInstant.optional(),
+  changes: z.object(personFields).partial(),
+});
+export type PersonUpdateInput = z.input<typeof personUpdateInput>;
+
+export const person = z.object({
+  id,
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  agencyId: id,
+  agencyName: z.string(),
+  supervisorName: z.string().nullable(),
+  supervisorEmail: z.string().nullable(),
+  accessLevelId: id,
+  accessLevelName: z.string(),
+  requestType,
+  registeredOn: isoDate,
+  notes: z.string().nullable(),
+  stage: z.enum(STAGES),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+export type Person = z.infer<typeof person>;
+
+export const PERSON_SORT_FIELDS = ['name', 'email', 'agency', 'accessLevel', 'registeredOn', 'stage'] as const;
+
+export const personListInput = z.object({
+  search: z.string().trim().max(200).optional(),
+  agencyId: id.optional(),
+  accessLevelId: id.optional(),
+  stage: z.enum(STAGES).optional(),
+  sort: z.enum(PERSON_SORT_FIELDS).default('name'),
+  direction: sortDirection.default('asc'),
+  ...page,
+});
+export type PersonListInput = z.input<typeof personListInput>;
