@@ -22,7 +22,7 @@ export const appCalls = {
   'app.dismissWelcome': call({ input: noInput, output: z.object({}) }),
   /** Fills the database with realistic fictional agencies and people (never real client data). */
   'demo.seed': call({
-    input: z.object({ people: z.number().int().min(1).max(200_000).default(250) }).default({ people: 250 }),
+    input: z.object({ people: z.number().int('Give a whole number of people.').min(1, 'Create at least 1 sample person.').max(200_000, 'Create at most 200,000 sample people at a time.').default(250) }).default({ people: 250 }),
     output: z.object({ agencies: z.number().int(), people: z.number().int() }),
   }),
 };

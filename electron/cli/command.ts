@@ -1,0 +1,86 @@
+import { AppError } from '../../shared/app-error';
+import type { Core } from '../core/create-core';
+
+/** One flag of a command, with what the help shows for it. */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** Placeholder in the help, e.g. `NAME` in `--first NAME`. */
+  value?: string;
+  help: string;
+  required?: boolean;
+}
+
+export type OptionSpecs = Record<string, OptionSpec>;
+
+export type OptionValues<O extends OptionSpecs> = {
+  [K in keyof O]: O[K]['required'] extends true ? (O[K]['type'] extends 'boolean' ? boolean : string) : (O[K]['type'] extends 'boolean' ? boolean : string) | undefined;
+};
+
+export interface CommandContext {
+  /** Opened on first use, so `--help` and a mistyped flag never touch the data folder. */
+  core(): Promise<Core>;
+  json: boolean;
+}
+
+/** What a command hands back; run-cli prints `json` or `human`, never both. */
+export interface CommandResult {
+  json: unknown;
+  human: string;
+  /** 1 when the command worked but found problems (e.g. `check`). */
+  exitCode?: number;
+}
+
+export interface CommandSpec<O extends OptionSpecs> {
+  /** The words that name it: `['people', 'add']`. */
+  path: readonly string[];
+  summary: string;
+  /** Longer explanation for the command's own help. */
+  details?: string;
+  options: O;
+  examples?: readonly string[];
+  run(values: OptionValues<O>, ctx: CommandContext): Promise<CommandResult>;
+}
+
+export interface CliCommand {
+  path: readonly string[];
+  summary: string;
+  details?: string;
+  options: OptionSpecs;
+  examples?: readonly string[];
+  run(values: Record<string, string | boolean | undefined>, ctx: CommandContext): Promise<CommandResult>;
+}
+
+/** Keeps each command's flag values precisely typed, then erases the type for the registry. */
+export function defineCommand<const O extends OptionSpecs>(spec: CommandSpec<O>): CliCommand {
+  return spec as unknown as CliCommand;
+}
+
+export const commandName = (command: Pick<CliCommand, 'path'>) => command.path.join(' ');
+
+/** `--people 250` -> 250, refusing "250x" or "2.5" with a sentence naming the flag. */
+export function wholeNumber(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim())) {
+    throw new AppError('invalid', `--${flag}: Enter a whole number, like 250 (you typed "${text}").`, [{ field: flag, message: 'Enter a whole number.' }]);
+  }
+  return Number(text.trim());
+}
+
+interface Named {
+  id: number;
+  name: string;
+}
+
+/**
+ * Agencies and access levels are typed by name on a command line; matching ignores letter case
+ * and extra spaces, and an unknown name lists the known ones rather than creating anything.
+ */
+export function findByName<T extends Named>(items: readonly T[], name: string, what: { label: string; plural: string; field: string; hint?: string }): T {
+  const wanted = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const found = items.find((item) => item.name.toLowerCase() === wanted);
+  if (found) return found;
+  const known = items.length ? `Known ${what.plural}: ${items.map((item) => item.name).join('; ')}.` : `There are no ${what.plural} yet.`;
+  const message = `No ${what.label} named "${name}" is on the list. ${known}${what.hint ? ` ${what.hint}` : ''}`;
+  throw new AppError('invalid', message, [{ field: what.field, message: `No ${what.label} named "${name}".` }]);
+}

@@ -1,0 +1,81 @@
+import { AppError, type ErrorCode } from '../../shared/app-error';
+import type { EventName, EventPayload } from '../../shared/contract/events';
+import { createCore, type Core } from '../core/create-core';
+import { resolveDataDir } from '../core/data-dir';
+import type { CliCommand, CommandContext, CommandResult } from './command';
+import { commandHelp, overviewHelp } from './help';
+import { createProgressReporter, errorDocument, printError, printJson, type Writable } from './output';
+import { parseCommandLine } from './parse';
+import { COMMANDS } from './registry';
+
+export interface CliIo {
+  stdout: Writable;
+  stderr: Writable;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Codes a script can branch on: 2 means "fix what you typed", 1 means "something else went wrong". */
+const EXIT_FOR_CODE: Record<ErrorCode, number> = {
+  invalid: 2,
+  duplicate: 2,
+  not_found: 1,
+  conflict: 1,
+  unauthorized: 1,
+  internal: 1,
+};
+
+function toAppError(error: unknown, stderr: Writable): AppError {
+  if (error instanceof AppError) return error;
+  // The office worker gets the plain sentence; the details go to stderr for whoever fixes it.
+  stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return AppError.from(error);
+}
+
+function coreOpener(dataDir: string | undefined, io: CliIo, json: boolean) {
+  let opened: Promise<Core> | undefined;
+  const report = createProgressReporter(io.stderr);
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    if (event !== 'progress' || json) return;
+    const progress = payload as EventPayload<'progress'>;
+    report(progress.label, progress.done, progress.total);
+  };
+  return {
+    open: () => (opened ??= createCore({ dataDir: resolveDataDir(dataDir, io.env), emit })),
+    async close() {
+      if (opened) await (await opened).close();
+    },
+  };
+}
+
+async function runCommand(command: CliCommand, values: Record<string, string | boolean | undefined>, dataDir: string | undefined, io: CliIo, json: boolean): Promise<CommandResult> {
+  const core = coreOpener(dataDir, io, json);
+  const ctx: CommandContext = { core: core.open, json };
+  try {
+    return await command.run(values, ctx);
+  } finally {
+    await core.close();
+  }
+}
+
+/** hmis-desk without the process: returns the exit code, so tests can drive it in-process too. */
+export async function runCli(args: readonly string[], io: CliIo, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+  const json = args.includes('--json');
+  try {
+    const parsed = parseCommandLine(args, commands);
+    if (parsed.kind === 'help') {
+      const text = parsed.command ? commandHelp(parsed.command) : overviewHelp(commands, parsed.group);
+      if (json) printJson(io.stdout, { help: text });
+      else io.stdout.write(`${text}\n`);
+      return 0;
+    }
+    const result = await runCommand(parsed.command, parsed.values, parsed.dataDir, io, json);
+    if (json) printJson(io.stdout, result.json);
+    else io.stdout.write(`${result.human}\n`);
+    return result.exitCode ?? 0;
+  } catch (caught) {
+    const error = toAppError(caught, io.stderr);
+    printError(io.stderr, error);
+    if (json) printJson(io.stdout, errorDocument(error));
+    return EXIT_FOR_CODE[error.code];
+  }
+}
