@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import { rendererShared } from './renderer/vite.shared';
+
+const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
+
+/**
+ * `npm start` (electron-vite dev) and `npm run build`. Entries are spelled out because the layout
+ * is ours (electron/main, electron/preload, renderer/), not electron-vite's src/ default. Output
+ * folders keep electron-vite's defaults (out/main, out/preload, out/renderer), which main's
+ * paths rely on, so `electron-vite build --outDir` still works.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      // package.json "type": "module" makes this ESM (out/main/index.js, package.json "main").
+      // Dependencies stay in node_modules (better-sqlite3 must: it loads a native .node file).
+      externalizeDeps: true,
+      rolldownOptions: { input: { index: here('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can require nothing from node_modules, so zod and the contract are
+      // bundled in; and it cannot be an ES module, hence CommonJS as index.cjs.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: here('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    // Shared with the browser build (renderer/vite.config.ts): React plugin, CSP meta, targets.
+    ...rendererShared,
+    root: here('renderer'),
+    build: {
+      ...rendererShared.build,
+      rolldownOptions: { input: here('renderer/index.html') },
+    },
+  },
+});
