@@ -21,6 +21,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/\\.json$/][attributes.length=0]',
+          message: "Import JSON with `with { type: 'json' }`: Node's ESM loader (Playwright, Electron main) refuses it otherwise.",
+        },
+      ],
     },
   },
   {

@@ -41,7 +41,7 @@ export async function openApp(page: Page, app: AppUnderTest): Promise<void> {
 
 /** Picks an option in a Mantine Select by its visible label. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 

@@ -15,7 +15,7 @@ test('add a person from the form and find them in the list', async ({ page, app 
   await page.getByRole('button', { name: 'Add person' }).first().click();
   await page.getByLabel('First name').fill('Ngozi');
   await page.getByLabel('Last name').fill('Okafor');
-  await page.getByLabel('Email', { exact: true }).fill('ngozi.okafor@delta.example.org');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill('ngozi.okafor@delta.example.org');
   await choose(page, 'Agency', 'Delta Recovery Services');
   await choose(page, 'Access level', 'Read Only');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -66,7 +66,7 @@ test('an invalid email is explained at the field and nothing is written', async 
   await page.getByRole('button', { name: 'Add person' }).first().click();
   await page.getByLabel('First name').fill('Ana');
   await page.getByLabel('Last name').fill('Lo');
-  await page.getByLabel('Email', { exact: true }).fill('ana.lo@delta');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill('ana.lo@delta');
   await choose(page, 'Agency', 'Delta Recovery Services');
   await choose(page, 'Access level', 'Read Only');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -80,7 +80,7 @@ test('a duplicate email is refused with its message and nothing is written', asy
   await page.getByRole('button', { name: 'Add person' }).first().click();
   await page.getByLabel('First name').fill('Ngozi');
   await page.getByLabel('Last name').fill('Okafor');
-  await page.getByLabel('Email', { exact: true }).fill('NGOZI.OKAFOR@delta.example.org');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill('NGOZI.OKAFOR@delta.example.org');
   await choose(page, 'Agency', 'Delta Recovery Services');
   await choose(page, 'Access level', 'Read Only');
   await page.getByRole('button', { name: 'Save', exact: true }).click();

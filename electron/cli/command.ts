@@ -9,6 +9,8 @@ export interface OptionSpec {
   value?: string;
   help: string;
   required?: boolean;
+  /** May also be given without the flag, after the command's words: `import registrations FILE`. */
+  positional?: boolean;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;

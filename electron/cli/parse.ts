@@ -84,8 +84,11 @@ export function parseCommandLine(args: readonly string[], commands: readonly Cli
     throw parseError(error, command);
   }
   const extra = parsed.positionals.slice(command.path.length);
-  if (extra.length) throw new AppError('invalid', `"${commandName(command)}" does not take "${extra.join(' ')}". Put text with spaces in quotes. See: npm run cli -- ${commandName(command)} --help`);
   const values = parsed.values as Record<string, string | boolean | undefined>;
+  for (const [name, spec] of Object.entries(command.options)) {
+    if (spec.positional && values[name] === undefined && extra.length) values[name] = extra.shift();
+  }
+  if (extra.length) throw new AppError('invalid', `"${commandName(command)}" does not take "${extra.join(' ')}". Put text with spaces in quotes. See: npm run cli -- ${commandName(command)} --help`);
   const missing = missingRequired(command, values);
   if (missing) throw missing;
   return { kind: 'run', command, values, dataDir: values['data-dir'] as string | undefined, json };

@@ -2,7 +2,10 @@ import type { CliCommand } from './command';
 import { agencyCommands } from './commands/agencies';
 import { checkCommands } from './commands/check';
 import { demoCommands } from './commands/demo';
+import { exportCommands } from './commands/export';
+import { importCommands } from './commands/import';
 import { levelCommands } from './commands/levels';
+import { mailCommands } from './commands/mail';
 import { peopleCommands } from './commands/people';
 
 /**
@@ -14,5 +17,8 @@ export const COMMANDS: readonly CliCommand[] = [
   ...agencyCommands,
   ...levelCommands,
   ...demoCommands,
+  ...importCommands,
+  ...exportCommands,
+  ...mailCommands,
   ...checkCommands,
 ];

@@ -12,7 +12,10 @@ import { openDatabase } from './db/open-database';
 import { checkIntegrity, type IntegrityReport } from './db/sqlite.repo';
 import { seedDemo } from './demo/demo-seed-service';
 import { createFileStore, type FileStore } from './files/file-store';
+import { createIntakeHandlers } from './intake/intake-handlers';
+import { createMail, type Mail, type MailOptions } from './mail/create-mail';
 import { createPeopleService, type PeopleService } from './people/people-service';
+import type { SecretStore } from './secrets/secret-store';
 
 export interface CoreOptions {
   dataDir: string;
@@ -22,6 +25,9 @@ export interface CoreOptions {
   operator?: string;
   /** Path to a better-sqlite3 binary built for another ABI (Electron in development). */
   nativeBinding?: string;
+  /** Where new secrets (the SMTP password) are kept: safeStorage in the desktop app; the key file otherwise. */
+  secretStore?: SecretStore;
+  mail?: MailOptions;
 }
 
 export interface Core {
@@ -29,6 +35,7 @@ export interface Core {
   handlers: Handlers;
   people: PeopleService;
   files: FileStore;
+  mail: Mail;
   dataDir: string;
   checkIntegrity(): IntegrityReport;
   close(): Promise<void>;
@@ -54,6 +61,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const people = createPeopleService(ctx);
   const agencies = createAgenciesService(ctx);
   const accessLevels = createAccessLevelsService(ctx);
+  const files = createFileStore(path.join(dataDir, 'files'));
+  const mail = await createMail(ctx, { secretStore: options.secretStore, files }, options.mail);
 
   const handlers = {
     'app.info': () => app.info(),
@@ -67,14 +76,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'agencies.list': () => agencies.list(),
     'agencies.create': (input) => agencies.create(input),
     'accessLevels.list': () => accessLevels.list(),
+    ...createIntakeHandlers(ctx),
+    ...mail.handlers,
   } satisfies Handlers;
 
   return {
     handlers,
     people,
-    files: createFileStore(path.join(dataDir, 'files')),
+    files,
+    mail,
     dataDir,
     checkIntegrity: () => checkIntegrity(database.sqlite),
-    close: () => database.close(),
+    close: async () => {
+      await mail.sender.stop();
+      await database.close();
+    },
   };
 }

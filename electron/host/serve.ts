@@ -35,7 +35,8 @@ async function main(): Promise<void> {
     return;
   }
   const hub = createEventHub();
-  const core = await createCore({ dataDir: options.dataDir, emit: hub.emit });
+  // The browser app sends mail like the desktop app does; tests start hosts without a sender.
+  const core = await createCore({ dataDir: options.dataDir, emit: hub.emit, mail: { autoStart: true } });
   const staticDir = fileURLToPath(new URL('../../out/web', import.meta.url));
   const host = await startHost({ core, hub, staticDir, port: options.port });
   console.log(`HMIS Access Desk is running at ${host.url}`);

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, shell } from 'electron';
 import { EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { createCore, type Core } from '../core/create-core';
 import { createEventHub } from '../core/events/event-hub';
+import { createSafeStorageSecretStore } from '../core/secrets/safe-storage-secret-store';
 import { APP_SCHEME } from './app-protocol';
 import { registerIpc } from './ipc';
 import { dataDirOverride, nativeBindingCachePath, profileDirFor, resolveNativeBinding } from './launch-config';
@@ -45,7 +46,10 @@ function devNativeBinding(): string | undefined {
 
 async function openCore(emit: ReturnType<typeof createEventHub>['emit']): Promise<Core | null> {
   try {
-    return await createCore({ dataDir, emit, nativeBinding: devNativeBinding() });
+    // The SMTP password is kept with the OS keychain (DPAPI on Windows) through safeStorage; the mail
+    // sender runs while the app is open, and `hmis-desk mail send-due` covers when it is closed.
+    const secretStore = createSafeStorageSecretStore(safeStorage);
+    return await createCore({ dataDir, emit, nativeBinding: devNativeBinding(), secretStore, mail: { autoStart: true } });
   } catch (error) {
     console.error('Could not open the database', error);
     const hint = isDev

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { intakeCalls, peopleIntakeCalls, requestCalls } from './intake';
+import { mailCalls } from './mail';
 import { accessLevelCalls, agencyCalls, peopleCalls } from './people';
 
 /**
@@ -11,6 +13,10 @@ export const contract = {
   ...peopleCalls,
   ...agencyCalls,
   ...accessLevelCalls,
+  ...intakeCalls,
+  ...requestCalls,
+  ...peopleIntakeCalls,
+  ...mailCalls,
 };
 
 export type Contract = typeof contract;

@@ -182,7 +182,14 @@ export const templateContent = {
 };
 
 export const templateSaveInput = z.object({ key: mailTemplateKey, ...templateContent });
-export const templatePreviewInput = z.object({ key: mailTemplateKey, personId: id.optional(), ...templateContent });
+/** Lenient on purpose: the editor previews while the office is still typing. */
+export const templatePreviewInput = z.object({
+  key: mailTemplateKey,
+  personId: id.optional(),
+  subject: z.string().max(300),
+  text: z.string().max(50_000),
+  html: z.string().max(200_000),
+});
 export const templatePreview = z.object({
   subject: z.string(),
   text: z.string(),

@@ -1,4 +1,4 @@
-import defaults from '../../../resources/catalog/access-levels.json';
+import defaults from '../../../resources/catalog/access-levels.json' with { type: 'json' };
 import type { AccessLevel } from '../../../shared/domain/access-level';
 import { insertAudit } from '../audit/audit.repo';
 import type { CoreContext } from '../context';

@@ -5,6 +5,8 @@ import { findAgencyByName, insertAgency } from '../agencies/agencies.repo';
 import { insertAudit, insertAudits } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
+import { addIntakeSamples } from '../intake/demo-samples';
+import { seedSampleMail } from '../mail/mail-demo';
 import { allEmails, insertPeople, type PersonRow } from '../people/people.repo';
 import { FIRST_NAMES, LAST_NAMES, SAMPLE_AGENCIES } from './sample-names';
 
@@ -110,7 +112,9 @@ export async function seedDemo(ctx: CoreContext, peopleCount: number): Promise<{
       ctx.emit('progress', { job: 'demo.seed', label: 'Creating sample people', done: done + rows.length, total: peopleCount });
       await yieldToEventLoop();
     }
+    await addIntakeSamples(trx, now);
+    await seedSampleMail(trx, ctx);
   });
-  ctx.emit('changed', { entities: ['people', 'agencies'] });
+  ctx.emit('changed', { entities: ['people', 'agencies', 'mail'] });
   return { agencies: SAMPLE_AGENCIES.length, people: peopleCount };
 }

@@ -98,6 +98,12 @@ export const electron = {
   },
   Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => void (fake.menu = menu) },
   dialog: { showErrorBox: (title: string, message: string) => void fake.errors.push([title, message]), showMessageBox: async () => ({ response: 0 }) },
+  // Reversible stand-in for the OS keychain: enough for the shell to start its mail secret store.
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (plain: string) => Buffer.from(plain, 'utf8'),
+    decryptString: (cipher: Buffer) => cipher.toString('utf8'),
+  },
   shell: { openExternal: async (url: string) => void fake.external.push(url), openPath: async () => '' },
   ipcRenderer: {
     invoke: async (channel: string, ...args: unknown[]) => {

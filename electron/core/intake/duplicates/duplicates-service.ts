@@ -1,0 +1,114 @@
+import { AppError } from '../../../../shared/app-error';
+import type { ParsedInput } from '../../../../shared/contract';
+import type { Person } from '../../../../shared/domain/person';
+import { insertAudit } from '../../audit/audit.repo';
+import type { CoreContext } from '../../context';
+import { getPerson, selectPeople, toPerson } from '../../people/people.repo';
+import { personRow, savePersonChanges } from '../requests/person-row';
+import { currentRequestType } from '../requests/requests.repo';
+import { nameKey } from '../text-keys';
+import { allNames, deleteNotDuplicatesOf, deletePersonRow, insertNotDuplicate, moveAudit, notDuplicatePairs, personReferences, repointPerson, type NameRow } from './duplicates.repo';
+
+/** A group stays flagged while some pair in it has not been marked "different people". */
+function stillFlagged(group: NameRow[], dismissed: Set<string>): boolean {
+  for (let i = 0; i < group.length; i += 1) {
+    for (let j = i + 1; j < group.length; j += 1) {
+      const [a, b] = [group[i]?.id ?? 0, group[j]?.id ?? 0].sort((x, y) => x - y);
+      if (!dismissed.has(`${a}|${b}`)) return true;
+    }
+  }
+  return false;
+}
+
+/** The survivor keeps its own values; what it lacks comes from the merged record. */
+function mergedFields(survivor: Person, merged: Person) {
+  const row = personRow(survivor);
+  return {
+    ...row,
+    phone: row.phone ?? merged.phone,
+    supervisorName: row.supervisorName ?? merged.supervisorName,
+    supervisorEmail: row.supervisorEmail ?? merged.supervisorEmail,
+    notes: [row.notes, merged.notes].filter(Boolean).join('\n') || null,
+    registeredOn: row.registeredOn < merged.registeredOn ? row.registeredOn : merged.registeredOn,
+  };
+}
+
+export function createDuplicatesService(ctx: CoreContext) {
+  const today = () => ctx.clock.today();
+
+  async function mustGet(id: number): Promise<Person> {
+    const person = await getPerson(ctx.db, id, today());
+    if (!person) throw new AppError('not_found', `No person with number ${id} is on the list. They may have been merged already.`);
+    return person;
+  }
+
+  return {
+    /**
+     * Same name (ignoring case and accents) at the same agency: emails are unique, so these are
+     * either two people with one name or one person registered twice with two emails.
+     */
+    async possible(input: ParsedInput<'people.possibleDuplicates'>) {
+      const person = input.personId === undefined ? undefined : await mustGet(input.personId);
+      const [names, dismissed] = await Promise.all([allNames(ctx.db, person?.agencyId), notDuplicatePairs(ctx.db)]);
+      const groups = new Map<string, NameRow[]>();
+      for (const row of names) {
+        const key = `${nameKey(row.firstName, row.lastName)}|${row.agencyId}`;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = []));
+        group.push(row);
+      }
+      const mine = (g: NameRow[]) => !person || g.some((r) => r.id === person.id);
+      const flagged = [...groups.values()].filter((g) => g.length > 1 && mine(g) && stillFlagged(g, dismissed)).slice(0, input.limit);
+      const ids = flagged.flat().map((r) => r.id);
+      const people = ids.length ? await selectPeople(ctx.db).where('p.id', 'in', ids).execute() : [];
+      const byId = new Map(people.map((p) => [p.id, toPerson(p, today())]));
+      return flagged.map((group) => ({
+        reason: `Same name at ${group[0]?.agencyName ?? 'the same agency'}`,
+        people: group.map((r) => byId.get(r.id)).filter((p): p is Person => p !== undefined),
+      }));
+    },
+
+    async notDuplicates(input: ParsedInput<'people.notDuplicates'>): Promise<Record<string, never>> {
+      const [a, b] = input.personIds;
+      if (a === b) throw new AppError('invalid', 'Choose two different people.', [{ field: 'personIds', message: 'The two people are the same.' }]);
+      await Promise.all([mustGet(a), mustGet(b)]);
+      const at = ctx.clock.now().toISOString();
+      await ctx.db.transaction().execute(async (trx) => {
+        await insertNotDuplicate(trx, a, b, at);
+        for (const [self, other] of [[a, b], [b, a]] as const) {
+          await insertAudit(trx, { at, operator: ctx.operator, action: 'person.not_duplicate', entity: 'person', entityId: self, after: { otherPersonId: other } });
+        }
+      });
+      ctx.emit('changed', { entities: ['people'] });
+      return {};
+    },
+
+    /**
+     * One transaction: every record that points at the merged person (requests, imports, mail,
+     * documents…) and its whole history move to the survivor, the merge is recorded with the
+     * merged person's details, and the merged record is removed.
+     */
+    async merge(input: ParsedInput<'people.merge'>): Promise<Person> {
+      const [survivor, merged] = await Promise.all([mustGet(input.survivorId), mustGet(input.mergedId)]);
+      const at = ctx.clock.now().toISOString();
+      const stamp = { at, operator: ctx.operator };
+      await ctx.db.transaction().execute(async (trx) => {
+        await deleteNotDuplicatesOf(trx, merged.id);
+        for (const ref of await personReferences(trx)) await repointPerson(trx, ref, merged.id, survivor.id);
+        await moveAudit(trx, merged.id, survivor.id);
+        await deletePersonRow(trx, merged.id);
+        const after = { ...mergedFields(survivor, merged), requestType: (await currentRequestType(trx, survivor.id)) ?? survivor.requestType };
+        await savePersonChanges(trx, survivor.id, personRow(survivor), after, { ...stamp, note: `Merged with ${merged.firstName} ${merged.lastName}` });
+        await insertAudit(trx, {
+          ...stamp, action: 'person.merged', entity: 'person', entityId: survivor.id,
+          before: { mergedPersonId: merged.id, ...personRow(merged) }, after: { survivorId: survivor.id },
+          note: `${merged.firstName} ${merged.lastName} (${merged.email}) was merged into this record`,
+        });
+      });
+      ctx.emit('changed', { entities: ['people', 'agencies'] });
+      return mustGet(survivor.id);
+    },
+  };
+}
+
+export type DuplicatesService = ReturnType<typeof createDuplicatesService>;

@@ -1,0 +1,62 @@
+import { sql, type SqlBool } from 'kysely';
+import type { Db } from '../../db/open-database';
+import { intakeDb } from '../intake-schema';
+
+export interface NameRow {
+  id: number;
+  firstName: string;
+  lastName: string;
+  agencyId: number;
+  agencyName: string;
+}
+
+/** Everyone's name and agency, or one agency's people (an index lookup) for one person's notice. */
+export async function allNames(db: Db, agencyId?: number): Promise<NameRow[]> {
+  let query = db
+    .selectFrom('people as p')
+    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .select(['p.id', 'p.first_name as firstName', 'p.last_name as lastName', 'p.agency_id as agencyId', 'a.name as agencyName']);
+  if (agencyId !== undefined) query = query.where('p.agency_id', '=', agencyId);
+  return query.execute();
+}
+
+/** Pairs as `"a|b"` with a < b. */
+export async function notDuplicatePairs(db: Db): Promise<Set<string>> {
+  const rows = await intakeDb(db).selectFrom('not_duplicates').select(['person_a', 'person_b']).execute();
+  return new Set(rows.map((r) => `${r.person_a}|${r.person_b}`));
+}
+
+export async function insertNotDuplicate(trx: Db, a: number, b: number, nowIso: string): Promise<void> {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  await intakeDb(trx).insertInto('not_duplicates').values({ person_a: low, person_b: high, created_at: nowIso }).onConflict((oc) => oc.doNothing()).execute();
+}
+
+export async function deleteNotDuplicatesOf(trx: Db, personId: number): Promise<void> {
+  await intakeDb(trx).deleteFrom('not_duplicates').where((eb) => eb.or([eb('person_a', '=', personId), eb('person_b', '=', personId)])).execute();
+}
+
+/**
+ * Every column of every table that references people(id), read from the schema itself, so a
+ * merge also moves the records of features added later (documents, quiz attempts, mail).
+ * SQLite-only (pragma_foreign_key_list): the one place a PostgreSQL port replaces.
+ */
+export async function personReferences(db: Db): Promise<{ table: string; column: string }[]> {
+  const result = await sql<{ table: string; column: string }>`
+    SELECT m.name AS "table", f."from" AS "column"
+    FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f
+    WHERE m.type = 'table' AND f."table" = 'people' AND f."to" = 'id'`.execute(db);
+  return result.rows;
+}
+
+export async function repointPerson(trx: Db, ref: { table: string; column: string }, fromId: number, toId: number): Promise<void> {
+  await sql`UPDATE ${sql.table(ref.table)} SET ${sql.ref(ref.column)} = ${toId} WHERE ${sql.ref(ref.column)} = ${fromId}`.execute(trx);
+}
+
+/** The merged person's history becomes part of the survivor's timeline. */
+export async function moveAudit(trx: Db, fromId: number, toId: number): Promise<void> {
+  await trx.updateTable('audit').set({ entity_id: toId }).where('entity', '=', 'person').where('entity_id', '=', fromId).execute();
+}
+
+export async function deletePersonRow(trx: Db, id: number): Promise<void> {
+  await trx.deleteFrom('people').where(sql<SqlBool>`id = ${id}`).execute();
+}

@@ -1,0 +1,113 @@
+import { AppError } from '../../../../shared/app-error';
+import type { ParsedInput } from '../../../../shared/contract';
+import { REQUEST_TYPE_LABELS } from '../../../../shared/domain/person';
+import type { PersonRequest, RequestStatus } from '../../../../shared/domain/request';
+import { listAccessLevels } from '../../access-levels/access-levels.repo';
+import { getAgency } from '../../agencies/agencies.repo';
+import { insertAudit } from '../../audit/audit.repo';
+import type { CoreContext } from '../../context';
+import { getPerson } from '../../people/people.repo';
+import { personRow, requestAuditFields, savePersonChanges } from './person-row';
+import { currentRequestType, getRequest, insertRequests, listRequests, setRequestState } from './requests.repo';
+
+const CLOSED: readonly RequestStatus[] = ['completed', 'cancelled'];
+
+export function createRequestsService(ctx: CoreContext) {
+  const by = () => ({ at: ctx.clock.now().toISOString(), operator: ctx.operator });
+
+  async function mustGetPerson(id: number) {
+    const person = await getPerson(ctx.db, id, ctx.clock.today());
+    if (!person) throw new AppError('not_found', `No person with number ${id} is on the list. They may have been merged or the link is old.`);
+    return person;
+  }
+
+  async function mustGet(id: number): Promise<PersonRequest> {
+    const request = await getRequest(ctx.db, id);
+    if (!request) throw new AppError('not_found', `There is no request number ${id}.`);
+    return request;
+  }
+
+  async function checkReferences(input: ParsedInput<'requests.create'>): Promise<void> {
+    if (input.accessLevelId !== undefined && !(await listAccessLevels(ctx.db)).some((l) => l.id === input.accessLevelId)) {
+      throw new AppError('invalid', 'Choose an access level from the list.', [{ field: 'accessLevelId', message: 'This access level is not on the list.' }]);
+    }
+    if (input.agencyId !== undefined && !(await getAgency(ctx.db, input.agencyId))) {
+      throw new AppError('invalid', 'Choose an agency from the list.', [{ field: 'agencyId', message: 'This agency is not on the list.' }]);
+    }
+  }
+
+  return {
+    list: (input: ParsedInput<'requests.list'>) => listRequests(ctx.db, input, input.offset, input.limit),
+
+    /**
+     * Opens a request and makes the person's record say so: a change of access moves them to the
+     * new level (the request keeps the old one), and the request type drives their stage.
+     */
+    async create(input: ParsedInput<'requests.create'>): Promise<PersonRequest> {
+      const person = await mustGetPerson(input.personId);
+      await checkReferences(input);
+      if (input.type === 'change_access' && input.accessLevelId === person.accessLevelId) {
+        throw new AppError('invalid', `${person.firstName} ${person.lastName} already has the level ${person.accessLevelName}.`, [{ field: 'accessLevelId', message: 'Choose a different level.' }]);
+      }
+      const active = await listRequests(ctx.db, { personId: person.id, type: input.type, status: 'active' }, 0, 1);
+      if (input.type === 'deactivation' && active.total > 0) {
+        throw new AppError('duplicate', `${person.firstName} ${person.lastName} already has an open deactivation request.`);
+      }
+      const before = personRow(person);
+      const after = { ...before, requestType: input.type, ...(input.type === 'change_access' ? { accessLevelId: input.accessLevelId ?? before.accessLevelId } : {}) };
+      const request = {
+        personId: person.id,
+        type: input.type,
+        accessLevelId: input.accessLevelId ?? person.accessLevelId,
+        previousAccessLevelId: input.type === 'change_access' ? person.accessLevelId : null,
+        agencyId: input.agencyId ?? person.agencyId,
+        note: input.note ?? null,
+      };
+      const stamp = by();
+      const id = await ctx.db.transaction().execute(async (trx) => {
+        const [newId] = await insertRequests(trx, [request], stamp.at);
+        await insertAudit(trx, { ...stamp, action: 'request.opened', entity: 'person', entityId: person.id, after: requestAuditFields(newId, request), note: request.note ?? REQUEST_TYPE_LABELS[input.type] });
+        await savePersonChanges(trx, person.id, before, after, stamp);
+        return newId as number;
+      });
+      ctx.emit('changed', { entities: ['people'] });
+      return mustGet(id);
+    },
+
+    /** A cancelled change of access puts the person back on the level they had, if still on the new one. */
+    async update(input: ParsedInput<'requests.update'>): Promise<PersonRequest> {
+      const current = await mustGet(input.id);
+      const status = input.status ?? current.status;
+      const note = input.note === undefined ? current.note : input.note;
+      if (CLOSED.includes(current.status) && status !== current.status) {
+        throw new AppError('conflict', `This request is already ${current.status}. Open a new request instead.`);
+      }
+      if (status === current.status && note === current.note) return current;
+      const stamp = by();
+      await ctx.db.transaction().execute(async (trx) => {
+        await setRequestState(trx, current.id, status, note, stamp.at);
+        await insertAudit(trx, {
+          ...stamp, action: 'request.updated', entity: 'person', entityId: current.personId,
+          before: { requestId: current.id, status: current.status, note: current.note }, after: { requestId: current.id, status, note },
+          note: REQUEST_TYPE_LABELS[current.type],
+        });
+        if (status === 'cancelled') await undoOnPerson(trx, current, stamp);
+      });
+      ctx.emit('changed', { entities: ['people'] });
+      return mustGet(current.id);
+    },
+  };
+
+  async function undoOnPerson(trx: typeof ctx.db, request: PersonRequest, stamp: ReturnType<typeof by>): Promise<void> {
+    const person = await getPerson(trx, request.personId, ctx.clock.today());
+    if (!person) return;
+    const before = personRow(person);
+    const after = { ...before, requestType: (await currentRequestType(trx, person.id)) ?? before.requestType };
+    if (request.type === 'change_access' && request.previousAccessLevelId !== null && person.accessLevelId === request.accessLevelId) {
+      after.accessLevelId = request.previousAccessLevelId;
+    }
+    await savePersonChanges(trx, person.id, before, after, { ...stamp, note: `${REQUEST_TYPE_LABELS[request.type]} request cancelled` });
+  }
+}
+
+export type RequestsService = ReturnType<typeof createRequestsService>;

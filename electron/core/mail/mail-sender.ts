@@ -1,0 +1,127 @@
+import type { SMTPPoolOptions } from 'nodemailer';
+import type { SendDueResult } from '../../../shared/domain/mail';
+import type { CoreContext } from '../context';
+import type { FileStore } from '../files/file-store';
+import { claimOne, type MailOutcome } from './outbox.repo';
+import type { Channel } from './sender/channel';
+import { deliverDue } from './sender/deliver-due';
+import { createDraftsChannel } from './sender/drafts-channel';
+import { createFlusher } from './sender/flusher';
+import { createSmtpChannel } from './sender/smtp-channel';
+import { draftsDirOf, readMailSettings, readPaused, readSecret } from './settings/mail-settings-store';
+import { readPassword, type Secrets } from './settings/smtp-password';
+
+export interface MailSenderOptions {
+  batchSize?: number;
+  /** Messages in flight at once; defaults to twice the pool's connections. */
+  concurrency?: number;
+  flushEvery?: number;
+  flushAfterMs?: number;
+  reclaimAfterMs?: number;
+  /** How often the app looks for due messages. */
+  pollMs?: number;
+  /** Pool and timeout options for tests and the benchmark. */
+  smtp?: Partial<SMTPPoolOptions>;
+}
+
+export interface MailSenderDeps {
+  secrets: Secrets;
+  files?: FileStore;
+}
+
+const DEFAULTS = { batchSize: 100, flushEvery: 50, flushAfterMs: 100, reclaimAfterMs: 10 * 60_000, pollMs: 15_000 };
+
+type Opened = { channel: Channel; problem: null } | { channel: null; problem: string };
+
+export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options: MailSenderOptions = {}) {
+  const opts = { ...DEFAULTS, ...options };
+  const concurrency = options.concurrency ?? (options.smtp?.maxConnections ?? 5) * 2;
+  const now = () => ctx.clock.now();
+  let running: Promise<SendDueResult> | null = null;
+  let stopping = false;
+  let timer: NodeJS.Timeout | null = null;
+
+  /** SMTP when a server is set, drafts otherwise; or why neither can run (nothing is claimed then). */
+  async function open(): Promise<Opened> {
+    const settings = await readMailSettings(ctx.db);
+    if (!settings.host) return { channel: createDraftsChannel(draftsDirOf(settings, ctx.dataDir), settings, deps.files, now), problem: null };
+    if (!settings.fromAddress) return { channel: null, problem: 'Enter the From address in the mail settings: the server needs to know who is sending.' };
+    const read = readPassword(await readSecret(ctx.db), deps.secrets);
+    if (read.problem) return { channel: null, problem: read.problem };
+    return { channel: createSmtpChannel({ settings: { ...settings, host: settings.host }, password: read.password, overrides: options.smtp }, deps.files, now), problem: null };
+  }
+
+  async function run(force: boolean): Promise<SendDueResult> {
+    const empty = { sent: 0, drafted: 0, failed: 0, retrying: 0 };
+    if (!force && (await readPaused(ctx.db))) return { ...empty, paused: true, problem: null };
+    const opened = await open();
+    if (!opened.channel) return { ...empty, paused: false, problem: opened.problem };
+    const flusher = createFlusher(ctx, { every: opts.flushEvery, afterMs: opts.flushAfterMs });
+    try {
+      await deliverDue(ctx, opened.channel, flusher, { batchSize: opts.batchSize, concurrency, reclaimAfterMs: opts.reclaimAfterMs, stopping: () => stopping });
+    } finally {
+      opened.channel.close();
+    }
+    return { ...flusher.tally, paused: false, problem: null };
+  }
+
+  function sendDue(input: { force?: boolean } = {}): Promise<SendDueResult> {
+    running ??= run(input.force ?? false).finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  /** One message, now, without retries: "Send a test message" wants an answer, not a schedule. */
+  async function sendNow(id: number): Promise<MailOutcome | undefined> {
+    // A run in progress may take this very message; let it finish, then see whether it is left.
+    await running?.catch(() => {});
+    const mail = await claimOne(ctx.db, id, now().toISOString());
+    if (!mail) {
+      await running?.catch(() => {}); // taken by a run that started meanwhile: its outcome is in the row
+      return undefined;
+    }
+    const opened = await open();
+    let outcome: MailOutcome;
+    try {
+      outcome = opened.channel
+        ? await opened.channel.deliver(mail, { retry: false })
+        : { id, status: 'failed', lastError: opened.problem, nextAttemptAt: null, recipients: [], draftPath: null, sentAt: null };
+    } finally {
+      opened.channel?.close();
+    }
+    const flusher = createFlusher(ctx, { every: 1, afterMs: 0 });
+    flusher.add(outcome);
+    await flusher.drain();
+    return outcome;
+  }
+
+  function tick(): void {
+    sendDue().catch((error: unknown) => console.error('Sending the outbox failed; it will be tried again.', error));
+  }
+
+  return {
+    sendDue,
+    sendNow,
+    /** Looks for due messages now (after something was queued) instead of at the next poll; only once started. */
+    kick(): void {
+      if (timer) tick();
+    },
+    start(): void {
+      stopping = false;
+      timer ??= setInterval(tick, opts.pollMs);
+      timer.unref();
+      tick();
+    },
+    /** Stops the timer and lets a run in progress finish its in-flight messages. */
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer);
+      timer = null;
+      stopping = true;
+      await running?.catch(() => {});
+      stopping = false;
+    },
+  };
+}
+
+export type MailSender = ReturnType<typeof createMailSender>;

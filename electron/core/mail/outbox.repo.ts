@@ -1,0 +1,259 @@
+import { sql } from 'kysely';
+import type { MailAddress, MailAttachment, MailDetail, MailStatus, MailSummary, RecipientResult } from '../../../shared/domain/mail';
+import type { MailTemplateKey } from '../../../shared/domain/mail-templates';
+import { MAIL_STATUSES } from '../../../shared/domain/mail';
+import type { Db } from '../db/open-database';
+import { mailDb } from './mail-schema';
+
+export interface NewOutboxRow {
+  messageId: string;
+  personId: number | null;
+  template: MailTemplateKey;
+  to: MailAddress[];
+  cc: MailAddress[];
+  subject: string;
+  text: string;
+  html: string;
+  attachments: MailAttachment[];
+}
+
+/** What the sender needs of a claimed row to build the message. */
+export interface ClaimedMail {
+  id: number;
+  messageId: string;
+  template: MailTemplateKey;
+  to: MailAddress[];
+  cc: MailAddress[];
+  subject: string;
+  text: string;
+  html: string;
+  attachments: MailAttachment[];
+  attempts: number;
+}
+
+/** One attempt's outcome as the sender writes it back. */
+export interface MailOutcome {
+  id: number;
+  status: Extract<MailStatus, 'sent' | 'failed' | 'queued' | 'drafted'>;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  recipients: RecipientResult[];
+  draftPath: string | null;
+  sentAt: string | null;
+}
+
+const json = <T>(text: string) => JSON.parse(text) as T;
+
+const INSERT_CHUNK = 400; // 13 values a row keeps each statement far below SQLite's variable limit
+
+/** Many messages in a few statements; returns the new ids by Message-ID (RETURNING has no order). */
+export async function insertOutbox(trx: Db, rows: readonly NewOutboxRow[], nowIso: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK).map((row) => ({
+      message_id: row.messageId,
+      person_id: row.personId,
+      template: row.template,
+      to_addrs: JSON.stringify(row.to),
+      cc_addrs: JSON.stringify(row.cc),
+      subject: row.subject,
+      text_body: row.text,
+      html_body: row.html,
+      attachments: JSON.stringify(row.attachments),
+      status: 'queued',
+      next_attempt_at: nowIso,
+      created_at: nowIso,
+      updated_at: nowIso,
+    }));
+    const inserted = await mailDb(trx).insertInto('mail_outbox').values(chunk).returning(['id', 'message_id']).execute();
+    for (const r of inserted) ids.set(r.message_id, r.id);
+  }
+  return ids;
+}
+
+function selectSummary(db: Db) {
+  return mailDb(db)
+    .selectFrom('mail_outbox as m')
+    .leftJoin('people as p', 'p.id', 'm.person_id')
+    .select([
+      'm.id',
+      'm.message_id',
+      'm.person_id',
+      sql<string | null>`p.first_name || ' ' || p.last_name`.as('person_name'),
+      'm.template',
+      'm.to_addrs',
+      'm.cc_addrs',
+      'm.subject',
+      'm.status',
+      'm.attempts',
+      'm.next_attempt_at',
+      'm.last_error',
+      'm.sent_at',
+      'm.draft_path',
+      'm.created_at',
+      'm.updated_at',
+    ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummary>['executeTakeFirstOrThrow']>>;
+
+function toSummary(row: SummaryRow): MailSummary {
+  return {
+    id: row.id,
+    messageId: row.message_id,
+    personId: row.person_id,
+    personName: row.person_name,
+    template: row.template as MailTemplateKey,
+    to: json<MailAddress[]>(row.to_addrs),
+    cc: json<MailAddress[]>(row.cc_addrs),
+    subject: row.subject,
+    status: row.status as MailStatus,
+    attempts: row.attempts,
+    nextAttemptAt: row.status === 'queued' ? row.next_attempt_at : null,
+    lastError: row.last_error,
+    sentAt: row.sent_at,
+    draftPath: row.draft_path,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function getOutbox(db: Db, id: number): Promise<MailDetail | undefined> {
+  const row = await selectSummary(db)
+    .select(['m.text_body', 'm.html_body', 'm.attachments', 'm.recipient_results'])
+    .where('m.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    ...toSummary(row),
+    text: row.text_body,
+    html: row.html_body,
+    attachments: json<MailAttachment[]>(row.attachments),
+    recipients: json<RecipientResult[]>(row.recipient_results),
+  };
+}
+
+export interface OutboxFilter {
+  status?: MailStatus;
+  personId?: number;
+  offset: number;
+  limit: number;
+}
+
+export async function listOutbox(db: Db, filter: OutboxFilter): Promise<{ total: number; items: MailSummary[] }> {
+  let query = selectSummary(db);
+  let count = mailDb(db).selectFrom('mail_outbox as m').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (filter.status) {
+    query = query.where('m.status', '=', filter.status);
+    count = count.where('m.status', '=', filter.status);
+  }
+  if (filter.personId !== undefined) {
+    query = query.where('m.person_id', '=', filter.personId);
+    count = count.where('m.person_id', '=', filter.personId);
+  }
+  const [rows, total] = await Promise.all([query.orderBy('m.id', 'desc').limit(filter.limit).offset(filter.offset).execute(), count.executeTakeFirstOrThrow()]);
+  return { total: Number(total.n), items: rows.map(toSummary) };
+}
+
+export async function countOutbox(db: Db): Promise<{ counts: Record<MailStatus, number>; partlyFailed: number; nextAttemptAt: string | null }> {
+  const rows = await mailDb(db)
+    .selectFrom('mail_outbox')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('next_attempt_at').as('next')])
+    .groupBy('status')
+    .execute();
+  const partly = await mailDb(db)
+    .selectFrom('mail_outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'sent')
+    .where('last_error', 'is not', null)
+    .executeTakeFirstOrThrow();
+  const counts = Object.fromEntries(MAIL_STATUSES.map((s) => [s, 0])) as Record<MailStatus, number>;
+  let nextAttemptAt: string | null = null;
+  for (const row of rows) {
+    counts[row.status as MailStatus] = Number(row.n);
+    if (row.status === 'queued') nextAttemptAt = row.next as string | null;
+  }
+  return { counts, partlyFailed: Number(partly.n), nextAttemptAt };
+}
+
+function toClaimed(row: { id: number; message_id: string; template: string; to_addrs: string; cc_addrs: string; subject: string; text_body: string; html_body: string; attachments: string; attempts: number }): ClaimedMail {
+  return {
+    id: row.id,
+    messageId: row.message_id,
+    template: row.template as MailTemplateKey,
+    to: json<MailAddress[]>(row.to_addrs),
+    cc: json<MailAddress[]>(row.cc_addrs),
+    subject: row.subject,
+    text: row.text_body,
+    html: row.html_body,
+    attachments: json<MailAttachment[]>(row.attachments),
+    attempts: row.attempts,
+  };
+}
+
+const CLAIMED_COLUMNS = ['id', 'message_id', 'template', 'to_addrs', 'cc_addrs', 'subject', 'text_body', 'html_body', 'attachments', 'attempts'] as const;
+
+/**
+ * Marks up to `limit` due messages `sending` and returns them, in one statement, so two senders
+ * (the app and a scheduled CLI run) never take the same row. A row left `sending` since before
+ * `staleBefore` belonged to a sender that died: it is taken again (the at-least-once path).
+ */
+export async function claimDue(db: Db, nowIso: string, staleBefore: string, limit: number): Promise<ClaimedMail[]> {
+  const m = mailDb(db);
+  const due = m
+    .selectFrom('mail_outbox')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', nowIso)]),
+        eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<=', staleBefore)]),
+      ]),
+    )
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(limit);
+  const rows = await m
+    .updateTable('mail_outbox')
+    .set((eb) => ({ status: 'sending', claimed_at: nowIso, updated_at: nowIso, attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', due)
+    .returning(CLAIMED_COLUMNS)
+    .execute();
+  return rows.map(toClaimed).sort((a, b) => a.id - b.id);
+}
+
+/** Claims one queued message whatever its next-attempt time (the test message, "send now"). */
+export async function claimOne(db: Db, id: number, nowIso: string): Promise<ClaimedMail | undefined> {
+  const row = await mailDb(db)
+    .updateTable('mail_outbox')
+    .set((eb) => ({ status: 'sending', claimed_at: nowIso, updated_at: nowIso, attempts: eb('attempts', '+', 1) }))
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .returning(CLAIMED_COLUMNS)
+    .executeTakeFirst();
+  return row && toClaimed(row);
+}
+
+/** Writes a batch of outcomes; only rows still `sending` change (a cancel or another sender wins). */
+export async function writeOutcomes(trx: Db, outcomes: readonly MailOutcome[], nowIso: string): Promise<number[]> {
+  const written: number[] = [];
+  const m = mailDb(trx);
+  for (const o of outcomes) {
+    const result = await m
+      .updateTable('mail_outbox')
+      .set({
+        status: o.status,
+        last_error: o.lastError,
+        next_attempt_at: o.nextAttemptAt,
+        recipient_results: JSON.stringify(o.recipients),
+        draft_path: o.draftPath,
+        sent_at: o.sentAt,
+        claimed_at: null,
+        updated_at: nowIso,
+      })
+      .where('id', '=', o.id)
+      .where('status', '=', 'sending')
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) written.push(o.id);
+  }
+  return written;
+}

@@ -1,0 +1,86 @@
+import { AppError } from '../../../../shared/app-error';
+import type { ParsedInput } from '../../../../shared/contract';
+import type { MailTemplate, TemplateProblem } from '../../../../shared/domain/mail';
+import { MAIL_TEMPLATE_KEYS, TEMPLATE_INFO, placeholderPaths, sampleDataFor, type MailTemplateKey } from '../../../../shared/domain/mail-templates';
+import { insertAudit } from '../../audit/audit.repo';
+import { changedFields } from '../../audit/changes';
+import type { CoreContext } from '../../context';
+import { commonMailData } from '../mail-data';
+import { personMailFacts } from '../mail-data.repo';
+import { readMailSettings } from '../settings/mail-settings-store';
+import { defaultTemplate } from './template-defaults';
+import { renderTemplate, templateProblems, type TemplateContent } from './template-render';
+import { getTemplate, insertMissingTemplates, listTemplates, putTemplate, type StoredTemplate } from './templates.repo';
+
+/** First start (and after an update that ships a new template): the defaults from resources/. */
+export async function seedDefaultTemplates(ctx: CoreContext): Promise<void> {
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const added = await insertMissingTemplates(trx, MAIL_TEMPLATE_KEYS.map((key) => ({ key, content: defaultTemplate(key) })), now);
+    if (added.length) await insertAudit(trx, { at: now, operator: ctx.operator, action: 'mail_templates.seeded', entity: 'mail_template', entityId: null, after: { keys: added } });
+  });
+}
+
+function problemsError(problems: TemplateProblem[]): AppError {
+  const first = problems[0] as TemplateProblem;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return new AppError('invalid', `The template was not saved: ${first.message}${more}`, problems.map((p) => ({ field: p.field, message: p.message })));
+}
+
+export function createTemplatesService(ctx: CoreContext) {
+  function toTemplate(stored: StoredTemplate): MailTemplate {
+    return { ...stored, ...TEMPLATE_INFO[stored.key], placeholders: placeholderPaths(sampleDataFor(stored.key)) };
+  }
+
+  async function mustGet(key: MailTemplateKey): Promise<MailTemplate> {
+    const stored = await getTemplate(ctx.db, key);
+    if (!stored) throw new AppError('not_found', `The "${TEMPLATE_INFO[key].name}" template is missing; restart the app to restore the defaults.`);
+    return toTemplate(stored);
+  }
+
+  async function write(key: MailTemplateKey, content: TemplateContent, customized: boolean, action: string): Promise<MailTemplate> {
+    const before = await mustGet(key);
+    const diff = changedFields({ subject: before.subject, text: before.text, html: before.html, customized: before.customized }, { ...content, customized });
+    if (!diff) return before;
+    const now = ctx.clock.now().toISOString();
+    await ctx.db.transaction().execute(async (trx) => {
+      await putTemplate(trx, key, content, customized, now);
+      await insertAudit(trx, { at: now, operator: ctx.operator, action, entity: 'mail_template', entityId: null, ...diff, note: key });
+    });
+    ctx.emit('changed', { entities: ['mail'] });
+    return mustGet(key);
+  }
+
+  async function preview(input: ParsedInput<'mail.templates.preview'>) {
+    const content = { subject: input.subject, text: input.text, html: input.html };
+    const sample = sampleDataFor(input.key);
+    const problems = templateProblems(content, sample);
+    let data: Record<string, unknown> = sample;
+    if (input.personId !== undefined) {
+      const person = (await personMailFacts(ctx.db, [input.personId])).get(input.personId);
+      if (!person) throw new AppError('not_found', `No person with number ${input.personId} is on the list.`);
+      data = { ...sample, ...commonMailData(person, await readMailSettings(ctx.db), ctx.clock.today()) };
+    }
+    try {
+      return { ...renderTemplate(content, data), problems };
+    } catch (error) {
+      return { subject: '', text: '', html: '', problems: problems.length ? problems : [{ field: 'html' as const, message: (error as Error).message }] };
+    }
+  }
+
+  return {
+    async list() {
+      return (await listTemplates(ctx.db)).map((t) => ({ key: t.key, ...TEMPLATE_INFO[t.key], customized: t.customized, updatedAt: t.updatedAt }));
+    },
+    get: mustGet,
+    async save(input: ParsedInput<'mail.templates.save'>): Promise<MailTemplate> {
+      const content = { subject: input.subject, text: input.text, html: input.html };
+      const problems = templateProblems(content, sampleDataFor(input.key));
+      if (problems.length) throw problemsError(problems);
+      renderTemplate(content, sampleDataFor(input.key));
+      return write(input.key, content, true, 'mail_template.saved');
+    },
+    reset: (key: MailTemplateKey) => write(key, defaultTemplate(key), false, 'mail_template.reset'),
+    preview,
+  };
+}

@@ -1,0 +1,36 @@
+import { Burger, Group, Kbd, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { useAppStore } from '../features/app/app-store';
+import { useFinderStore } from '../features/finder/finder-store';
+import { href } from './router';
+import { HOME_PATH } from './routes';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+export function TopBar({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
+  const info = useAppStore((s) => s.info);
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap="sm" wrap="nowrap">
+        <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={navOpened ? 'Hide the queues' : 'Show the queues'} />
+        <Title order={1} size="h4" className="product-name">
+          <a href={href(HOME_PATH)}>HMIS Access Desk</a>
+        </Title>
+      </Group>
+      <UnstyledButton className="finder-trigger" onClick={() => useFinderStore.getState().open()} aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}>
+        <Text size="sm" c="dimmed" component="span">
+          Find a person…
+        </Text>
+        <span aria-hidden="true">
+          <Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}</Kbd> <Kbd size="xs">K</Kbd>
+        </span>
+      </UnstyledButton>
+      {info && (
+        <Tooltip label={`Data folder: ${info.dataDir}`} multiline maw={420}>
+          <Text size="sm" c="dimmed" tabIndex={0} className="operator">
+            {info.operator}
+          </Text>
+        </Tooltip>
+      )}
+    </Group>
+  );
+}

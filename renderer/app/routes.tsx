@@ -1,0 +1,63 @@
+import type { ComponentType } from 'react';
+import { DuplicatesPage } from '../features/intake/DuplicatesPage';
+import { ImportPage } from '../features/intake/ImportPage';
+import { MailSettingsPage } from '../features/mail/MailSettingsPage';
+import { OutboxBadge } from '../features/mail/OutboxBadge';
+import { OutboxPage } from '../features/mail/OutboxPage';
+import { AddPersonPage } from '../features/people/AddPersonPage';
+import { MasterListPage } from '../features/people/MasterListPage';
+import { PersonPage } from '../features/people/PersonPage';
+
+export interface PageProps {
+  params: Record<string, string>;
+}
+
+export interface AppRoute {
+  /** Hash path pattern; `:name` matches one segment. Literal routes go before param routes. */
+  path: string;
+  /** Window title while the page is open. */
+  title: string;
+  page: ComponentType<PageProps>;
+}
+
+/** Every page of the app. A later feature adds its page here, and its sidebar entry below. */
+export const ROUTES: readonly AppRoute[] = [
+  { path: '/people', title: 'Master list', page: MasterListPage },
+  { path: '/people/new', title: 'Add person', page: AddPersonPage },
+  { path: '/people/:id', title: 'Person', page: PersonPage },
+  { path: '/import', title: 'Import registrations', page: ImportPage },
+  { path: '/duplicates', title: 'Possible duplicates', page: DuplicatesPage },
+  { path: '/outbox', title: 'Outbox', page: OutboxPage },
+  { path: '/settings', title: 'Settings', page: MailSettingsPage },
+];
+
+export const HOME_PATH = '/people';
+
+export interface NavEntry {
+  label: string;
+  /** Where the entry goes; entries without a path are shown as "coming soon". */
+  path?: string;
+  /** Paths (prefixes) that highlight this entry, e.g. a person opened from the master list. */
+  activeFor?: readonly string[];
+  /** Shown at the right of the entry, e.g. how many messages failed. */
+  badge?: ComponentType;
+}
+
+/** The sidebar: the office's queues in the order the work flows. */
+export const NAV: readonly NavEntry[] = [
+  { label: 'Master list', path: '/people', activeFor: ['/people'] },
+  { label: 'Import registrations', path: '/import' },
+  { label: 'Possible duplicates', path: '/duplicates' },
+  { label: 'Pending documents' },
+  { label: 'Training to send' },
+  { label: 'Quizzes to grade' },
+  { label: 'Credentials to issue' },
+  { label: 'Recertification' },
+  { label: 'Outbox', path: '/outbox', badge: OutboxBadge },
+  { label: 'Reports' },
+  { label: 'Settings', path: '/settings' },
+];
+
+export function isNavActive(entry: NavEntry, path: string): boolean {
+  return (entry.activeFor ?? (entry.path ? [entry.path] : [])).some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}

@@ -1,0 +1,90 @@
+import { Alert, Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
+import type { KeyboardEvent } from 'react';
+import { navigate } from '../../app/router';
+import { fullName, peopleCount } from '../people/format';
+import { StageBadge } from '../people/StageBadge';
+import { useFinderStore } from './finder-store';
+
+const LIST_ID = 'person-finder-results';
+const optionId = (id: number) => `person-finder-option-${id}`;
+
+/** Ctrl+K from anywhere: type part of a name, email or agency; arrows choose; Enter opens. */
+export function PersonFinder() {
+  const { opened, text, results, total, active, searching, error } = useFinderStore();
+  const finder = useFinderStore.getState();
+  const current = results[active];
+
+  function openPerson(id: number) {
+    finder.close();
+    navigate(`/people/${id}`);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+    const delta = moves[event.key];
+    if (delta !== undefined) {
+      event.preventDefault();
+      finder.move(delta);
+    } else if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      openPerson(current.id);
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={finder.close} title="Find a person" size="lg" yOffset="10vh" className="no-print">
+      <Stack gap="sm">
+        <TextInput
+          data-autofocus
+          aria-label="Find a person"
+          placeholder="Name, email or agency"
+          value={text}
+          onChange={(event) => finder.setText(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          role="combobox"
+          aria-expanded={results.length > 0}
+          aria-controls={LIST_ID}
+          aria-autocomplete="list"
+          aria-activedescendant={current ? optionId(current.id) : undefined}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        {error && <Alert color="red">{error.message}</Alert>}
+        <ul id={LIST_ID} role="listbox" aria-label="People found" className="finder-results" aria-busy={searching}>
+          {results.map((person, index) => (
+            <li
+              key={person.id}
+              id={optionId(person.id)}
+              role="option"
+              aria-selected={index === active}
+              className="finder-option"
+              onMouseMove={() => index !== active && finder.setActive(index)}
+              onClick={() => openPerson(person.id)}
+            >
+              <Group justify="space-between" wrap="nowrap" gap="sm">
+                <div className="finder-option-text">
+                  <Text fw={600} size="sm" truncate>
+                    {fullName(person)}
+                  </Text>
+                  <Text size="xs" c="dimmed" truncate>
+                    {person.email} · {person.agencyName}
+                  </Text>
+                </div>
+                <StageBadge stage={person.stage} size="xs" />
+              </Group>
+            </li>
+          ))}
+        </ul>
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed" aria-live="polite">
+            {searching ? 'Searching…' : text.trim() ? `${peopleCount(total)} found` : results.length ? `${peopleCount(total)} on the list` : 'No people on the list yet'}
+            {!searching && total > results.length ? ` — showing the first ${results.length}` : ''}
+          </Text>
+          <Text size="xs" c="dimmed">
+            <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> choose · <Kbd size="xs">Enter</Kbd> open · <Kbd size="xs">Esc</Kbd> close
+          </Text>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,94 @@
+import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { href } from '../../app/router';
+import { peopleCount } from '../people/format';
+import { useImportStore } from './import-store';
+
+function NewAgencies() {
+  const preview = useImportStore((s) => s.preview);
+  const chosen = useImportStore((s) => s.createAgencies);
+  const setCreateAgency = useImportStore((s) => s.setCreateAgency);
+  if (!preview?.newAgencies.length) return null;
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        Agencies not on the list. Add them, or correct the file if it is a typo:
+      </Text>
+      {preview.newAgencies.map((agency) => (
+        <Checkbox
+          key={agency.name}
+          label={`Add “${agency.name}” (${agency.rows} ${agency.rows === 1 ? 'row' : 'rows'})`}
+          checked={chosen.includes(agency.name)}
+          onChange={(e) => setCreateAgency(agency.name, e.currentTarget.checked)}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+const PARTS = [
+  ['new', 'new'],
+  ['update', 'to update'],
+  ['unchanged', 'unchanged'],
+  ['duplicate', 'repeated in the file'],
+  ['already_imported', 'imported before'],
+  ['invalid', 'with problems'],
+] as const;
+
+/** "5 new, 1 repeated in the file, 2 with problems." — only what there is. */
+function countWords(counts: Partial<Record<(typeof PARTS)[number][0], number>>): string {
+  const parts = PARTS.filter(([key]) => (counts[key] ?? 0) > 0).map(([key, words]) => `${counts[key]} ${words}`);
+  return parts.length ? `${parts.join(', ')}.` : 'No rows.';
+}
+
+/** The counts, what needs confirming, the import button, and afterwards what happened. */
+export function ImportSummary() {
+  const { preview, busy, result, runImport, reset } = useImportStore();
+  if (result) {
+    return (
+      <Alert color={result.invalid.length ? 'yellow' : 'teal'} title="Import finished" role="status">
+        <Stack gap="xs">
+          <Text>{result.message}</Text>
+          {result.possibleDuplicates > 0 && (
+            <Text size="sm">
+              {peopleCount(result.possibleDuplicates)} may already be on the list under another email: <Anchor href={href('/duplicates')}>review possible duplicates</Anchor>.
+            </Text>
+          )}
+          <Group>
+            <Button component="a" href={href('/people')}>
+              Open the master list
+            </Button>
+            <Button variant="default" onClick={reset}>
+              Import another file
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (!preview) return null;
+  const toWrite = (preview.counts.new ?? 0) + (preview.counts.update ?? 0);
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="summary-title">
+      <Title order={2} size="h4" id="summary-title">
+        {preview.fileName}
+      </Title>
+      <Text size="sm" mb="sm" data-testid="import-counts">
+        {countWords(preview.counts)}
+      </Text>
+      {preview.previousImport && (
+        <Alert color="gray" mb="sm">
+          This file was imported on {preview.previousImport.at.slice(0, 10)} by {preview.previousImport.operator}. Rows imported then are skipped.
+        </Alert>
+      )}
+      <NewAgencies />
+      <Group mt="md">
+        <Button onClick={() => void runImport()} loading={busy === 'importing'} disabled={busy !== null || preview.missingFields.length > 0 || toWrite === 0}>
+          Import
+        </Button>
+        <Button variant="default" onClick={reset} disabled={busy === 'importing'}>
+          Choose another file
+        </Button>
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,36 @@
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useAppStore } from '../app/app-store';
+import { useMailSettingsStore } from './mail-settings-store';
+import { SmtpSettingsForm } from './SmtpSettingsForm';
+import { TemplateEditor } from './TemplateEditor';
+import { TestMessageCard } from './TestMessageCard';
+
+/** Settings: how mail leaves the office, the test message, and the message templates. */
+export function MailSettingsPage() {
+  const { settings, error, load } = useMailSettingsStore();
+  useEffect(() => {
+    void load().finally(() => useAppStore.getState().markPageReady());
+  }, [load]);
+
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        Settings
+      </Title>
+      {error && <Alert color="red">{error.message}</Alert>}
+      {!settings && !error && <Loader aria-label="Loading the settings" />}
+      {settings && (
+        <>
+          <Text c="dimmed" size="sm">
+            {settings.mode === 'smtp' ? `Mail goes out through ${settings.host}.` : `No mail server: messages are saved as drafts in ${settings.draftsDir}.`}
+          </Text>
+          {/* Keyed so the form starts over from what another window or the CLI saved. */}
+          <SmtpSettingsForm key={JSON.stringify(settings)} settings={settings} />
+          <TestMessageCard />
+          <TemplateEditor />
+        </>
+      )}
+    </Stack>
+  );
+}

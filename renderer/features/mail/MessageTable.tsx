@@ -1,0 +1,74 @@
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { AppError } from '../../../shared/app-error';
+import { MAIL_STATUS_LABELS, type MailSummary } from '../../../shared/domain/mail';
+import { href } from '../../app/router';
+import { formatInstant } from '../people/format';
+import { addressList, STATUS_COLOR } from './mail-format';
+import { useOutboxStore } from './outbox-store';
+
+function run(work: () => Promise<unknown>, done: string) {
+  work().then(
+    () => notifications.show({ color: 'teal', message: done }),
+    (error: unknown) => notifications.show({ color: 'red', title: 'Not done', message: AppError.from(error).message }),
+  );
+}
+
+/** Why a message is where it is: the next try, or what went wrong, in the server's words explained. */
+function StatusDetail({ mail }: { mail: MailSummary }) {
+  if (mail.status === 'queued' && mail.nextAttemptAt && mail.attempts > 0) return <Text size="xs">Next try {formatInstant(mail.nextAttemptAt)}. {mail.lastError}</Text>;
+  if (mail.lastError) return <Text size="xs" c={mail.status === 'failed' ? 'red' : 'orange'}>{mail.lastError}</Text>;
+  if (mail.status === 'drafted') return <Text size="xs" c="dimmed" className="data-dir">{mail.draftPath}</Text>;
+  return null;
+}
+
+export function MessageTable({ items, showPerson = true }: { items: MailSummary[]; showPerson?: boolean }) {
+  const { open, retry, cancel } = useOutboxStore();
+  return (
+    <Table striped highlightOnHover verticalSpacing="xs" aria-label="Messages">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Queued</Table.Th>
+          {showPerson && <Table.Th>About</Table.Th>}
+          <Table.Th>To</Table.Th>
+          <Table.Th>Subject</Table.Th>
+          <Table.Th>Status</Table.Th>
+          <Table.Th className="no-print">Actions</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((mail) => (
+          <Table.Tr key={mail.id}>
+            <Table.Td>{formatInstant(mail.createdAt)}</Table.Td>
+            {showPerson && <Table.Td>{mail.personId ? <Anchor href={href(`/people/${mail.personId}`)}>{mail.personName}</Anchor> : '—'}</Table.Td>}
+            <Table.Td>{addressList(mail.to)}</Table.Td>
+            <Table.Td>{mail.subject}</Table.Td>
+            <Table.Td>
+              <Badge color={STATUS_COLOR[mail.status]} variant="light">
+                {MAIL_STATUS_LABELS[mail.status]}
+              </Badge>
+              <StatusDetail mail={mail} />
+            </Table.Td>
+            <Table.Td className="no-print">
+              <Group gap={4} wrap="nowrap">
+                <Button size="compact-xs" variant="subtle" onClick={() => void open(mail.id)}>
+                  View
+                </Button>
+                {(mail.status === 'failed' || mail.status === 'cancelled') && (
+                  <Button size="compact-xs" variant="subtle" onClick={() => run(() => retry([mail.id]), 'The message will be sent again.')}>
+                    Retry
+                  </Button>
+                )}
+                {(mail.status === 'queued' || mail.status === 'failed') && (
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => run(() => cancel(mail.id), 'The message was cancelled.')}>
+                    Cancel
+                  </Button>
+                )}
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,78 @@
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { href, navigate } from '../../app/router';
+import { useAppStore } from '../app/app-store';
+import { useLookupsStore } from '../lookups/lookups-store';
+import { fullName } from './format';
+import { FormProblem } from './FormProblem';
+import { EMPTY_PERSON, missingChoices, toCreateInput } from './person-form';
+import { PersonFields } from './PersonFields';
+import { usePersonForm } from './use-person-form';
+
+/** Registers a person from a registration received by email, on paper or by phone. */
+export function AddPersonPage() {
+  const form = usePersonForm(EMPTY_PERSON);
+  const [saving, setSaving] = useState(false);
+  const lookupsLoaded = useLookupsStore((s) => s.loaded);
+
+  useEffect(() => {
+    void useLookupsStore.getState().load();
+  }, []);
+  useEffect(() => {
+    if (lookupsLoaded) useAppStore.getState().markPageReady();
+  }, [lookupsLoaded]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = missingChoices(form.values);
+    if (Object.keys(missing).length) {
+      form.setErrors(missing);
+      form.setProblem(null);
+      return;
+    }
+    setSaving(true);
+    try {
+      const person = await api.people.create(toCreateInput(form.values));
+      notifications.show({ color: 'teal', title: 'Person added', message: `${fullName(person)} is on the master list.` });
+      navigate(`/people/${person.id}`);
+    } catch (error) {
+      form.showError(error);
+      // The form shows the details; repeating them here would only say the same thing twice.
+      notifications.show({ color: 'red', title: 'Not saved', message: 'See the messages on the form.' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Stack maw={860} gap="md">
+      <div>
+        <Anchor href={href('/people')} size="sm" className="no-print">
+          ← Master list
+        </Anchor>
+        <Title order={1} size="h2">
+          Add person
+        </Title>
+        <Text c="dimmed" size="sm">
+          Enter the registration as the supervisor sent it. Fields marked * are required.
+        </Text>
+      </div>
+      <Card withBorder padding="lg" component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate aria-label="New person">
+        <Stack gap="md">
+          <PersonFields form={form} />
+          <FormProblem problem={form.problem} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => navigate('/people')}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

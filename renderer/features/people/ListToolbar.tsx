@@ -1,0 +1,77 @@
+import { CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/workflow';
+import { accessLevelOptions, agencyOptions, useLookupsStore } from '../lookups/lookups-store';
+import { usePeopleListStore } from './people-list-store';
+
+const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
+const SEARCH_DEBOUNCE_MS = 120;
+
+const toId = (value: string | null) => (value ? Number(value) : null);
+
+/** Search as you type and the three filters of the master list. */
+export function ListToolbar() {
+  const query = usePeopleListStore((s) => s.query);
+  const setQuery = usePeopleListStore((s) => s.setQuery);
+  const { agencies, accessLevels } = useLookupsStore();
+  const text = usePeopleListStore((s) => s.searchText);
+  const setText = usePeopleListStore((s) => s.setSearchText);
+  const search = useDebouncedCallback((value: string) => setQuery({ search: value }), SEARCH_DEBOUNCE_MS);
+
+  function changeText(value: string) {
+    setText(value);
+    search(value);
+  }
+
+  function clearText() {
+    search.cancel();
+    setText('');
+    setQuery({ search: '' });
+  }
+
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap" className="no-print" role="search" aria-label="Search and filter people">
+      <TextInput
+        label="Search people"
+        placeholder="Name, email or agency"
+        value={text}
+        onChange={(event) => changeText(event.currentTarget.value)}
+        onKeyDown={(event) => event.key === 'Escape' && text && clearText()}
+        rightSection={text ? <CloseButton size="sm" aria-label="Clear the search" onClick={clearText} /> : null}
+        w={300}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <Select
+        label="Agency"
+        placeholder="All agencies"
+        data={agencyOptions(agencies)}
+        value={query.agencyId === null ? null : String(query.agencyId)}
+        onChange={(value) => setQuery({ agencyId: toId(value) })}
+        searchable
+        clearable
+        nothingFoundMessage="No agency by that name"
+        w={240}
+      />
+      <Select
+        label="Access level"
+        placeholder="All access levels"
+        data={accessLevelOptions(accessLevels)}
+        value={query.accessLevelId === null ? null : String(query.accessLevelId)}
+        onChange={(value) => setQuery({ accessLevelId: toId(value) })}
+        clearable
+        w={260}
+      />
+      <Select
+        label="Stage"
+        placeholder="All stages"
+        data={STAGE_OPTIONS}
+        value={query.stage}
+        onChange={(value) => setQuery({ stage: (value as Stage | null) ?? null })}
+        clearable
+        w={260}
+      />
+    </Group>
+  );
+}

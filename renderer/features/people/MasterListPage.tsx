@@ -1,0 +1,64 @@
+import { Alert, Button, Group, Loader, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { navigate } from '../../app/router';
+import { ExportButtons } from '../intake/ExportButtons';
+import { useAppStore } from '../app/app-store';
+import { useLookupsStore } from '../lookups/lookups-store';
+import { ListEmptyState } from './ListEmptyState';
+import { ListToolbar } from './ListToolbar';
+import { PeopleGrid } from './PeopleGrid';
+import { usePeopleListStore } from './people-list-store';
+import { peopleCount } from './format';
+import { PrintPeopleList, usePrintList } from './PrintPeopleList';
+
+export function MasterListPage() {
+  const { total, error, refresh } = usePeopleListStore();
+  const printList = usePrintList();
+
+  useEffect(() => {
+    void useLookupsStore.getState().load();
+    // Coming back to the list shows fresh rows; the first visit loads them.
+    usePeopleListStore.getState().refresh();
+  }, []);
+
+  useEffect(() => {
+    if (total !== null || error) useAppStore.getState().markPageReady();
+  }, [total, error]);
+
+  return (
+    <div className="list-page">
+      <Group justify="space-between" align="flex-end" mb="sm" className="page-head">
+        <div>
+          <Title order={1} size="h2">
+            Master list
+          </Title>
+          <Text c="dimmed" size="sm" aria-live="polite" data-testid="people-count">
+            {total === null ? 'Loading…' : peopleCount(total)}
+          </Text>
+        </div>
+        <Group gap="sm" className="no-print">
+          <Button variant="default" onClick={() => void printList()} disabled={!total}>
+            Print
+          </Button>
+          <ExportButtons />
+          <Button onClick={() => navigate('/people/new')}>Add person</Button>
+        </Group>
+      </Group>
+      <ListToolbar />
+      {error && (
+        <Alert color="red" mt="sm" title="The list could not be loaded" className="no-print">
+          <Group justify="space-between">
+            <span>{error.message}</span>
+            <Button size="xs" variant="white" onClick={refresh}>
+              Try again
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <div className="list-body screen-only">
+        {total === null ? !error && <Loader m="xl" aria-label="Loading the master list" /> : total === 0 ? <ListEmptyState /> : <PeopleGrid total={total} />}
+      </div>
+      <PrintPeopleList />
+    </div>
+  );
+}

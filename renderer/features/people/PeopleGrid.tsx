@@ -1,0 +1,156 @@
+import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Person } from '../../../shared/domain/person';
+import { navigate } from '../../app/router';
+import { rowAt, usePeopleListStore, type SortField } from './people-list-store';
+import { GRID_TEMPLATE, PEOPLE_COLUMNS } from './people-columns';
+import { fullName } from './format';
+
+const ROW_HEIGHT = 40;
+const HEADER_HEIGHT = 40;
+const KEY_MOVES: Record<string, (index: number, pageRows: number, last: number) => number> = {
+  ArrowDown: (i) => i + 1,
+  ArrowUp: (i) => i - 1,
+  PageDown: (i, page) => i + page,
+  PageUp: (i, page) => i - page,
+  Home: () => 0,
+  End: (_i, _page, last) => last,
+};
+
+const openPerson = (person: Person | undefined) => person && navigate(`/people/${person.id}`);
+
+/**
+ * The master list: a virtual ARIA grid. Only the rows in view exist in the DOM and only their pages
+ * are fetched, so 100,000 people scroll like 100. Rows are keyboard-focusable (roving tabindex).
+ */
+export function PeopleGrid({ total }: { total: number }) {
+  const { query, pages, stalePages, setQuery, ensureRange } = usePeopleListStore();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const [active, setActive] = useState(0);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in this render only, never memoised.
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (total > 0) void ensureRange(first, last);
+  }, [first, last, total, ensureRange, pages]);
+
+  // A new search or filter starts at the top.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+    setActive(0);
+  }, [query]);
+
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus();
+    }
+  });
+
+  const visible = useMemo(() => items.map((item) => rowAt({ pages, stalePages }, item.index)), [items, pages, stalePages]);
+  const sorting: SortingState = [{ id: query.sort, desc: query.direction === 'desc' }];
+  const table = useReactTable({
+    data: visible.filter((p): p is Person => p !== undefined),
+    columns: PEOPLE_COLUMNS,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+      if (next) setQuery({ sort: next.id as SortField, direction: next.desc ? 'desc' : 'asc' });
+    },
+  });
+  const rowsById = new Map(table.getRowModel().rows.map((row) => [row.original.id, row]));
+
+  function moveTo(index: number) {
+    const next = Math.min(Math.max(index, 0), total - 1);
+    setActive(next);
+    pendingFocus.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>, index: number, person: Person | undefined) {
+    const move = KEY_MOVES[event.key];
+    if (move) {
+      event.preventDefault();
+      const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 400) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+      moveTo(move(index, pageRows, total - 1));
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      openPerson(person);
+    }
+  }
+
+  const tabbable = items.some((item) => item.index === active) ? active : first;
+  return (
+    <div ref={scrollRef} className="people-grid" role="grid" aria-label="People" aria-rowcount={total + 1} aria-colcount={PEOPLE_COLUMNS.length} style={{ scrollPaddingTop: HEADER_HEIGHT }}>
+      <div role="rowgroup" className="people-grid-head">
+        {table.getHeaderGroups().map((group) => (
+          <div role="row" aria-rowindex={1} key={group.id} className="people-grid-row" style={{ gridTemplateColumns: GRID_TEMPLATE, height: HEADER_HEIGHT }}>
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <div role="columnheader" key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className="people-grid-cell">
+                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title={`Sort by ${String(header.column.columnDef.header).toLowerCase()}`}>
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                    </span>
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      <div role="rowgroup" className="people-grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item, i) => {
+          const person = visible[i];
+          const row = person && rowsById.get(person.id);
+          return (
+            <div
+              role="row"
+              key={item.key}
+              data-index={item.index}
+              aria-rowindex={item.index + 2}
+              aria-busy={person ? undefined : true}
+              aria-label={person ? `${fullName(person)}, ${person.email}` : 'Loading'}
+              tabIndex={item.index === tabbable ? 0 : -1}
+              className="people-grid-row people-grid-data-row"
+              style={{ gridTemplateColumns: GRID_TEMPLATE, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              onClick={() => openPerson(person)}
+              onFocus={() => setActive(item.index)}
+              onKeyDown={(event) => onKeyDown(event, item.index, person)}
+            >
+              {row
+                ? row.getVisibleCells().map((cell) => (
+                    <div role="gridcell" key={cell.id} className="people-grid-cell">
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </div>
+                  ))
+                : PEOPLE_COLUMNS.map((c) => <div role="gridcell" key={c.id} className="people-grid-cell placeholder-cell" />)}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { Button, Card, Group, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import type { Person } from '../../../shared/domain/person';
+import { api } from '../../api/client';
+import { fullName } from './format';
+import { FormProblem } from './FormProblem';
+import { changedInput, missingChoices, valuesFromPerson, type PersonFormValues } from './person-form';
+import { PersonFields } from './PersonFields';
+import { usePersonStore } from './person-store';
+import { usePersonForm } from './use-person-form';
+
+interface Base {
+  values: PersonFormValues;
+  /** The version being edited: sent as expectedUpdatedAt so a save over someone else's is refused. */
+  updatedAt: string;
+}
+
+const baseOf = (person: Person): Base => ({ values: valuesFromPerson(person), updatedAt: person.updatedAt });
+
+export function PersonEditForm({ person }: { person: Person }) {
+  const [base, setBase] = useState(() => baseOf(person));
+  const form = usePersonForm(base.values);
+  const [saving, setSaving] = useState(false);
+  const changes = changedInput(base.values, form.values);
+  const dirty = Object.keys(changes).length > 0;
+
+  // The record changed underneath (another window, an import): follow it unless the user is editing.
+  // Adjusting state during render, as React recommends, instead of an effect that renders twice.
+  if (person.updatedAt !== base.updatedAt && !dirty && !saving) {
+    const next = baseOf(person);
+    setBase(next);
+    form.reset(next.values);
+  }
+
+  function startOver(from: Person) {
+    const next = baseOf(from);
+    setBase(next);
+    form.reset(next.values);
+  }
+
+  async function reloadTheirs() {
+    await usePersonStore.getState().load(person.id);
+    const latest = usePersonStore.getState().person;
+    if (latest) startOver(latest);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = missingChoices(form.values);
+    if (Object.keys(missing).length) return form.setErrors(missing);
+    setSaving(true);
+    try {
+      const saved = await api.people.update({ id: person.id, expectedUpdatedAt: base.updatedAt, changes });
+      startOver(saved);
+      usePersonStore.getState().saved(saved);
+      notifications.show({ color: 'teal', title: 'Saved', message: `${fullName(saved)}'s details were saved.` });
+    } catch (error) {
+      form.showError(error);
+      // The form shows the details; repeating them here would only say the same thing twice.
+      notifications.show({ color: 'red', title: 'Not saved', message: 'See the messages on the form.' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Card withBorder padding="lg" component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate aria-labelledby="edit-person-title" className="no-print">
+      <Stack gap="md">
+        <Title order={2} size="h4" id="edit-person-title">
+          Edit details
+        </Title>
+        <PersonFields form={form} />
+        <FormProblem problem={form.problem}>
+          {form.problem?.code === 'conflict' && (
+            <Button size="xs" variant="white" mt="xs" display="block" onClick={() => void reloadTheirs()}>
+              Reload their changes
+            </Button>
+          )}
+        </FormProblem>
+        <Group justify="flex-end">
+          <Button variant="default" disabled={!dirty || saving} onClick={() => startOver(person)}>
+            Discard changes
+          </Button>
+          <Button type="submit" loading={saving} disabled={!dirty}>
+            Save changes
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

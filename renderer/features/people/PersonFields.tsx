@@ -1,0 +1,86 @@
+import { Button, Grid, Select, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { REQUEST_TYPE_LABELS, REQUEST_TYPES, type RequestType } from '../../../shared/domain/person';
+import { accessLevelOptions, agencyOptions, useLookupsStore } from '../lookups/lookups-store';
+import { NewAgencyModal } from './NewAgencyModal';
+import type { PersonForm } from './use-person-form';
+
+const REQUEST_TYPE_OPTIONS = REQUEST_TYPES.map((value) => ({ value, label: REQUEST_TYPE_LABELS[value] }));
+
+/** The inputs of a person, shared by "Add person" and the person page's edit form. */
+export function PersonFields({ form }: { form: PersonForm }) {
+  const { values, errors, setField } = form;
+  const { agencies, accessLevels } = useLookupsStore();
+  const [addingAgency, setAddingAgency] = useState(false);
+  const text = (field: 'firstName' | 'lastName' | 'email' | 'phone' | 'supervisorName' | 'supervisorEmail') => ({
+    value: values[field],
+    error: errors[field],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => setField(field, event.currentTarget.value),
+  });
+
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="First name" required autoComplete="off" {...text('firstName')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="Last name" required autoComplete="off" {...text('lastName')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="Email" type="email" required autoComplete="off" spellCheck={false} {...text('email')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="Phone" type="tel" autoComplete="off" {...text('phone')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <Select
+          label="Agency"
+          required
+          searchable
+          placeholder={agencies.length ? 'Choose an agency' : 'No agencies yet: add one'}
+          nothingFoundMessage="No agency by that name. Use “New agency” to add it."
+          data={agencyOptions(agencies)}
+          value={values.agencyId}
+          error={errors.agencyId}
+          onChange={(value) => setField('agencyId', value)}
+        />
+        <Button variant="subtle" size="compact-xs" mt={4} onClick={() => setAddingAgency(true)}>
+          New agency…
+        </Button>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <Select
+          label="Access level"
+          required
+          placeholder="Choose the requested level"
+          data={accessLevelOptions(accessLevels)}
+          value={values.accessLevelId}
+          error={errors.accessLevelId}
+          onChange={(value) => setField('accessLevelId', value)}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <Select
+          label="Request type"
+          required
+          allowDeselect={false}
+          data={REQUEST_TYPE_OPTIONS}
+          value={values.requestType}
+          error={errors.requestType}
+          onChange={(value) => value && setField('requestType', value as RequestType)}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }} />
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="Supervisor name" autoComplete="off" {...text('supervisorName')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="Supervisor email" type="email" autoComplete="off" spellCheck={false} {...text('supervisorEmail')} />
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <Textarea label="Notes" autosize minRows={2} maxRows={8} value={values.notes} error={errors.notes} onChange={(event) => setField('notes', event.currentTarget.value)} />
+      </Grid.Col>
+      <NewAgencyModal opened={addingAgency} onClose={() => setAddingAgency(false)} onCreated={(agency) => setField('agencyId', String(agency.id))} />
+    </Grid>
+  );
+}

@@ -1,0 +1,91 @@
+import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { href } from '../../app/router';
+import type { PageProps } from '../../app/routes';
+import { useAppStore } from '../app/app-store';
+import { PersonRequests } from '../intake/PersonRequests';
+import { PossibleDuplicateNotice } from '../intake/PossibleDuplicateNotice';
+import { useLookupsStore } from '../lookups/lookups-store';
+import { AuditTimeline } from './AuditTimeline';
+import { fullName } from './format';
+import { PersonEditForm } from './PersonEditForm';
+import { usePersonStore } from './person-store';
+import { PersonSummary } from './PersonSummary';
+import { StageBadge } from './StageBadge';
+
+const BACK = (
+  <Anchor href={href('/people')} size="sm" className="no-print">
+    ← Master list
+  </Anchor>
+);
+
+export function PersonPage({ params }: PageProps) {
+  const id = Number(params.id);
+  const valid = Number.isInteger(id) && id > 0;
+  const { person: loaded, history, error, load } = usePersonStore();
+  const person = loaded?.id === id ? loaded : null;
+
+  useEffect(() => {
+    void useLookupsStore.getState().load();
+    if (valid) void load(id);
+  }, [id, valid, load]);
+
+  useEffect(() => {
+    if (person || error || !valid) useAppStore.getState().markPageReady();
+  }, [person, error, valid]);
+
+  useEffect(() => {
+    if (person) document.title = `${fullName(person)} — HMIS Access Desk`;
+  }, [person]);
+
+  if (!valid || (error && !person)) {
+    return (
+      <Stack align="flex-start" maw={640}>
+        {BACK}
+        <Title order={1} size="h2">
+          {error?.code === 'not_found' || !valid ? 'Person not found' : 'This person could not be loaded'}
+        </Title>
+        <Text>{valid ? error?.message : `“${params.id}” is not a person's number. The link may be incomplete.`}</Text>
+        {valid && error?.code !== 'not_found' && <Button onClick={() => void load(id)}>Try again</Button>}
+      </Stack>
+    );
+  }
+  if (!person) return <Loader m="xl" aria-label="Loading the person" />;
+
+  return (
+    <Stack gap="md" className="person-page">
+      <div>
+        {BACK}
+        <Group gap="sm" align="center">
+          <Title order={1} size="h2">
+            {fullName(person)}
+          </Title>
+          <StageBadge stage={person.stage} size="lg" />
+        </Group>
+        <Text c="dimmed" size="sm">
+          {person.accessLevelName} at {person.agencyName}
+        </Text>
+      </div>
+      {error && (
+        <Alert color="orange" className="no-print">
+          {error.message}
+        </Alert>
+      )}
+      <PossibleDuplicateNotice person={person} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="md">
+            <PersonSummary person={person} />
+            <PersonEditForm person={person} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            <PersonRequests personId={person.id} />
+            <AuditTimeline entries={history} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

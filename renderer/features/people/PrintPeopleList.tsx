@@ -1,0 +1,76 @@
+import { STAGE_LABELS } from '../../../shared/workflow';
+import { usePrinting } from '../../app/use-printing';
+import { useAppStore } from '../app/app-store';
+import { useLookupsStore } from '../lookups/lookups-store';
+import { formatDate, fullName, peopleCount } from './format';
+import { usePeopleListStore } from './people-list-store';
+
+/** Enough for an agency's or a stage's list on paper; a whole county list belongs in an export. */
+export const PRINT_MAX_ROWS = 2000;
+
+/** Loads the first rows (up to PRINT_MAX_ROWS) so the printout is not just what was scrolled past. */
+export function usePrintList() {
+  return async () => {
+    const { total, ensureRange } = usePeopleListStore.getState();
+    if (total) await ensureRange(0, Math.min(total, PRINT_MAX_ROWS) - 1);
+    window.print();
+  };
+}
+
+function useFilterSummary(): string {
+  const query = usePeopleListStore((s) => s.query);
+  const { agencies, accessLevels } = useLookupsStore();
+  const parts = [
+    query.search.trim() && `matching “${query.search.trim()}”`,
+    query.agencyId && `agency: ${agencies.find((a) => a.id === query.agencyId)?.name ?? query.agencyId}`,
+    query.accessLevelId && `access level: ${accessLevels.find((l) => l.id === query.accessLevelId)?.name ?? query.accessLevelId}`,
+    query.stage && `stage: ${STAGE_LABELS[query.stage]}`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : 'Everyone';
+}
+
+/** The master list as a plain table, rendered only while printing. */
+export function PrintPeopleList() {
+  const printing = usePrinting();
+  const { pages, total } = usePeopleListStore();
+  const today = useAppStore((s) => s.info?.today);
+  const summary = useFilterSummary();
+  if (!printing || total === null) return null;
+
+  const rows = [];
+  for (let page = 0; pages.has(page) && rows.length < PRINT_MAX_ROWS; page += 1) rows.push(...(pages.get(page) ?? []));
+  const shown = rows.slice(0, PRINT_MAX_ROWS);
+  return (
+    <section className="print-only print-list">
+      <p className="print-meta">
+        {summary} — {peopleCount(total)}
+        {shown.length < total ? `, the first ${shown.length.toLocaleString('en-US')} printed` : ''}
+        {today ? ` — printed ${formatDate(today)}` : ''}
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Email</th>
+            <th>Agency</th>
+            <th>Access level</th>
+            <th>Registered</th>
+            <th>Stage</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((person) => (
+            <tr key={person.id}>
+              <td>{fullName(person)}</td>
+              <td>{person.email}</td>
+              <td>{person.agencyName}</td>
+              <td>{person.accessLevelName}</td>
+              <td>{formatDate(person.registeredOn)}</td>
+              <td>{STAGE_LABELS[person.stage]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

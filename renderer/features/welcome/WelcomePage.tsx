@@ -1,0 +1,65 @@
+import { Alert, Button, Card, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useAppStore } from '../app/app-store';
+import { SAMPLE_PEOPLE, useWelcomeStore } from './welcome-store';
+
+/** First run: an empty database. Offer fictional sample data to explore, or a clean start. */
+export function WelcomePage() {
+  const { busy, progress, error, loadSampleData, startEmpty } = useWelcomeStore();
+  const dataDir = useAppStore((s) => s.info?.dataDir);
+
+  useEffect(() => useAppStore.getState().markPageReady(), []);
+
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  return (
+    <Stack maw={720} mx="auto" mt="xl" gap="lg">
+      <div>
+        <Title order={1}>Welcome to HMIS Access Desk</Title>
+        <Text mt="xs" c="dimmed">
+          Track every HMIS end user from registration through documents, training, quiz and credentials, and keep them recertified every year.
+        </Text>
+      </div>
+      <Card withBorder padding="lg">
+        <Stack gap="md">
+          <Title order={2} size="h4">
+            How would you like to begin?
+          </Title>
+          <List spacing="xs" size="sm">
+            <List.Item>
+              <strong>Load sample data</strong> fills the list with {SAMPLE_PEOPLE} fictional caseworkers at made-up agencies, so you can try everything safely.
+            </List.Item>
+            <List.Item>
+              <strong>Start empty</strong> if you are ready to register real users. You can add people one by one or import your master list.
+            </List.Item>
+          </List>
+          {busy === 'seeding' && (
+            <Stack gap={4} aria-live="polite">
+              <Progress value={percent} animated aria-label="Loading sample data" />
+              <Text size="sm" c="dimmed">
+                {progress ? `${progress.label}: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}` : 'Starting…'}
+              </Text>
+            </Stack>
+          )}
+          {error && (
+            <Alert color="red" title="That did not work">
+              {error.message}
+            </Alert>
+          )}
+          <Group>
+            <Button onClick={() => void loadSampleData()} loading={busy === 'seeding'} disabled={busy !== null && busy !== 'seeding'}>
+              Load sample data
+            </Button>
+            <Button variant="default" onClick={() => void startEmpty()} loading={busy === 'dismissing'} disabled={busy !== null && busy !== 'dismissing'}>
+              Start empty
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+      {dataDir && (
+        <Text size="xs" c="dimmed">
+          Your data is kept on this computer in {dataDir}. No client (homeless person) data is ever stored here: only staff onboarding records.
+        </Text>
+      )}
+    </Stack>
+  );
+}
