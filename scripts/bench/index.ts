@@ -4,22 +4,18 @@
  * runs one suite.
  */
 import type { BenchRow } from './bench-types';
+import { benchIntake } from './intake-bench';
+import { benchMail } from './mail-bench';
 import { benchPeople } from './people-bench';
 
 type Suite = { name: string; run: () => Promise<BenchRow[]> };
 
-const SUITES: Suite[] = [{ name: 'people', run: benchPeople }];
-
-async function optionalSuite(name: string, file: string, exportName: string): Promise<Suite | null> {
-  try {
-    const module = (await import(file)) as Record<string, () => Promise<BenchRow[]>>;
-    const run = module[exportName];
-    return run ? { name, run } : null;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return null;
-    throw error;
-  }
-}
+/** One line per suite; `BENCH_ONLY=people,mail` picks some. */
+const SUITES: Suite[] = [
+  { name: 'people', run: benchPeople },
+  { name: 'mail', run: benchMail },
+  { name: 'intake', run: benchIntake },
+];
 
 const fmt = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
 
@@ -33,8 +29,7 @@ function printTable(rows: BenchRow[]): void {
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY?.split(',');
-  const extra = await Promise.all([optionalSuite('mail', './mail-bench.ts', 'benchMail')]);
-  const suites = [...SUITES, ...extra.filter((s): s is Suite => s !== null)].filter((s) => !only || only.includes(s.name));
+  const suites = SUITES.filter((s) => !only || only.includes(s.name));
   const rows: BenchRow[] = [];
   for (const suite of suites) {
     console.error(`Running ${suite.name} benchmarks…`);
