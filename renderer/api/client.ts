@@ -12,7 +12,11 @@ type CallFn<K extends CallName> = undefined extends Input<K>
   ? (input?: Input<K>) => Promise<Output<K>>
   : (input: Input<K>) => Promise<Output<K>>;
 
-/** `api.people.create(input)` for every `people.create` in the contract, and so on. */
+/**
+ * `api.people.create(input)` for every `people.create` in the contract, and so on. The domain is
+ * the name up to its first dot and the verb is the rest, so `mail.templates.list` is
+ * `api.mail['templates.list']`.
+ */
 export type Api = {
   [D in Domain<CallName>]: { [K in CallName as Domain<K> extends D ? Verb<K> : never]: CallFn<K> };
 } & {

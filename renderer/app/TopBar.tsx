@@ -1,4 +1,4 @@
-import { Burger, Group, Kbd, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { Burger, Group, Kbd, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useAppStore } from '../features/app/app-store';
 import { useFinderStore } from '../features/finder/finder-store';
 import { href } from './router';
@@ -12,9 +12,10 @@ export function TopBar({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
       <Group gap="sm" wrap="nowrap">
         <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={navOpened ? 'Hide the queues' : 'Show the queues'} />
-        <Title order={1} size="h4" className="product-name">
-          <a href={href(HOME_PATH)}>HMIS Access Desk</a>
-        </Title>
+        {/* Not a heading: each page's own title is its one h1. */}
+        <Text component="a" href={href(HOME_PATH)} fw={700} size="lg" className="product-name">
+          HMIS Access Desk
+        </Text>
       </Group>
       <UnstyledButton className="finder-trigger" onClick={() => useFinderStore.getState().open()} aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}>
         <Text size="sm" c="dimmed" component="span">

@@ -21,12 +21,14 @@ const personFields = {
   supervisorName: optionalText('supervisor name', 120),
   supervisorEmail: optionalEmail,
   accessLevelId: id,
-  requestType: requestType.default('new_user'),
+  requestType,
   registeredOn: isoDate.optional(),
   notes: optionalText('notes', 4000),
 };
 
-export const personCreateInput = z.object(personFields);
+// The default lives on create only: on a partial update a zod default would silently reset the
+// request type of every person whose edit did not touch it.
+export const personCreateInput = z.object({ ...personFields, requestType: requestType.default('new_user') });
 export type PersonCreateInput = z.input<typeof personCreateInput>;
 
 export const personUpdateInput = z.object({

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../shared/contract/dispatch';
 import { person as personSchema } from '../../../shared/domain/person';
 import { basics, tempCore, type TempCore } from '../test-support/temp-core';
 
@@ -149,5 +150,13 @@ describe('people.list', () => {
     const byDate = await list({ sort: 'registeredOn', direction: 'desc', limit: 500 });
     const dates = byDate.items.map((p) => p.registeredOn);
     expect([...dates].sort().reverse()).toEqual(dates);
+  });
+});
+
+describe('people.update through the contract', () => {
+  it('leaves fields the edit did not send as they are (no defaults on update)', async () => {
+    const created = await register({ requestType: 'change_access' });
+    const result = await dispatch(t.core.handlers, 'people.update', { id: created.id, changes: { phone: '(916) 555-0100' } });
+    expect(result).toMatchObject({ ok: true, value: { requestType: 'change_access', phone: '(916) 555-0100' } });
   });
 });

@@ -1,5 +1,6 @@
-import { Alert, Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
+import { Alert, Group, Kbd, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, type KeyboardEvent } from 'react';
+import { Dialog } from '../../app/Dialog';
 import { navigate } from '../../app/router';
 import { fullName, peopleCount } from '../people/format';
 import { StageBadge } from '../people/StageBadge';
@@ -13,6 +14,10 @@ export function PersonFinder() {
   const { opened, text, results, total, active, searching, error } = useFinderStore();
   const finder = useFinderStore.getState();
   const current = results[active];
+
+  useEffect(() => {
+    if (current) document.getElementById(optionId(current.id))?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
 
   function openPerson(id: number) {
     finder.close();
@@ -32,7 +37,7 @@ export function PersonFinder() {
   }
 
   return (
-    <Modal opened={opened} onClose={finder.close} title="Find a person" size="lg" yOffset="10vh" className="no-print">
+    <Dialog opened={opened} onClose={finder.close} title="Find a person" size="lg" yOffset="10vh" className="no-print">
       <Stack gap="sm">
         <TextInput
           data-autofocus
@@ -85,6 +90,6 @@ export function PersonFinder() {
           </Text>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

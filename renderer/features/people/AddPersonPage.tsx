@@ -56,7 +56,7 @@ export function AddPersonPage() {
           Add person
         </Title>
         <Text c="dimmed" size="sm">
-          Enter the registration as the supervisor sent it. Fields marked * are required.
+          Enter the registration as the supervisor sent it.
         </Text>
       </div>
       <Card withBorder padding="lg" component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate aria-label="New person">

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { AppError } from '../../../shared/app-error';
 import type { Agency } from '../../../shared/domain/agency';
 import { api } from '../../api/client';
+import { Dialog } from '../../app/Dialog';
 import { useLookupsStore } from '../lookups/lookups-store';
 
 const EMPTY = { name: '', phone: '', contactName: '', contactEmail: '' };
@@ -42,10 +43,10 @@ export function NewAgencyModal({ opened, onClose, onCreated }: { opened: boolean
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New agency">
+    <Dialog opened={opened} onClose={onClose} title="New agency">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
-          <TextInput label="Agency name" required data-autofocus {...input('name')} />
+          <TextInput label="Agency name" required withAsterisk={false} data-autofocus {...input('name')} />
           <TextInput label="Agency phone" type="tel" {...input('phone')} />
           <TextInput label="Contact name" {...input('contactName')} />
           <TextInput label="Contact email" type="email" {...input('contactEmail')} />
@@ -60,6 +61,6 @@ export function NewAgencyModal({ opened, onClose, onCreated }: { opened: boolean
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,9 +1,9 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Person } from '../../../shared/domain/person';
 import { navigate } from '../../app/router';
-import { rowAt, usePeopleListStore, type SortField } from './people-list-store';
+import { rowAt, usePeopleListStore, type ListQuery, type SortField } from './people-list-store';
 import { GRID_TEMPLATE, PEOPLE_COLUMNS } from './people-columns';
 import { fullName } from './format';
 
@@ -18,7 +18,15 @@ const KEY_MOVES: Record<string, (index: number, pageRows: number, last: number) 
   End: (_i, _page, last) => last,
 };
 
+const CORE_ROW_MODEL = getCoreRowModel<Person>();
+
 const openPerson = (person: Person | undefined) => person && navigate(`/people/${person.id}`);
+
+/**
+ * Where the list was when a person was opened, so coming back lands on the same row (the list is
+ * worked top to bottom, one person after another). Kept while the query is the same object.
+ */
+const lastView = { query: null as ListQuery | null, scrollTop: 0, active: 0 };
 
 /**
  * The master list: a virtual ARIA grid. Only the rows in view exist in the DOM and only their pages
@@ -27,8 +35,11 @@ const openPerson = (person: Person | undefined) => person && navigate(`/people/$
 export function PeopleGrid({ total }: { total: number }) {
   const { query, pages, stalePages, setQuery, ensureRange } = usePeopleListStore();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<number | null>(null);
-  const [active, setActive] = useState(0);
+  const returning = lastView.query === query;
+  // A row to focus once it is rendered (after a keyboard move scrolled to it); given up after a second.
+  const pendingFocus = useRef<{ index: number; until: number } | null>(returning ? { index: lastView.active, until: Date.now() + 1000 } : null);
+  const shownQuery = useRef(query);
+  const [active, setActive] = useState(returning ? lastView.active : 0);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in this render only, never memoised.
   const virtualizer = useVirtualizer({
@@ -38,6 +49,7 @@ export function PeopleGrid({ total }: { total: number }) {
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
+    initialOffset: returning ? lastView.scrollTop : 0,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -47,29 +59,45 @@ export function PeopleGrid({ total }: { total: number }) {
     if (total > 0) void ensureRange(first, last);
   }, [first, last, total, ensureRange, pages]);
 
-  // A new search or filter starts at the top.
+  useLayoutEffect(() => {
+    if (returning && scrollRef.current) scrollRef.current.scrollTop = lastView.scrollTop;
+    // Only on mount: afterwards the user's scrolling is the truth.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // A new search, filter or sort starts at the top.
   useEffect(() => {
+    if (shownQuery.current === query) return;
+    shownQuery.current = query;
     scrollRef.current?.scrollTo({ top: 0 });
     setActive(0);
   }, [query]);
 
   useEffect(() => {
+    lastView.query = query;
+    lastView.active = active;
+  }, [query, active]);
+
+  useEffect(() => {
     const target = pendingFocus.current;
     if (target === null) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
-    if (row) {
-      pendingFocus.current = null;
-      row.focus();
-    }
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target.index}"]`);
+    if (row) row.focus();
+    if (row || Date.now() > target.until) pendingFocus.current = null;
   });
 
   const visible = useMemo(() => items.map((item) => rowAt({ pages, stalePages }, item.index)), [items, pages, stalePages]);
+  // Stable between renders: TanStack Table treats new data as a reason to reset and re-render.
+  const data = useMemo(() => visible.filter((p): p is Person => p !== undefined), [visible]);
   const sorting: SortingState = [{ id: query.sort, desc: query.direction === 'desc' }];
   const table = useReactTable({
-    data: visible.filter((p): p is Person => p !== undefined),
+    data,
     columns: PEOPLE_COLUMNS,
-    getCoreRowModel: getCoreRowModel(),
+    getCoreRowModel: CORE_ROW_MODEL,
+    // The server sorts and pages; the table must never reset or re-sort rows on its own.
     manualSorting: true,
+    manualPagination: true,
+    autoResetAll: false,
     enableSortingRemoval: false,
     sortDescFirst: false,
     state: { sorting },
@@ -83,7 +111,7 @@ export function PeopleGrid({ total }: { total: number }) {
   function moveTo(index: number) {
     const next = Math.min(Math.max(index, 0), total - 1);
     setActive(next);
-    pendingFocus.current = next;
+    pendingFocus.current = { index: next, until: Date.now() + 1000 };
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
 
@@ -101,7 +129,7 @@ export function PeopleGrid({ total }: { total: number }) {
 
   const tabbable = items.some((item) => item.index === active) ? active : first;
   return (
-    <div ref={scrollRef} className="people-grid" role="grid" aria-label="People" aria-rowcount={total + 1} aria-colcount={PEOPLE_COLUMNS.length} style={{ scrollPaddingTop: HEADER_HEIGHT }}>
+    <div ref={scrollRef} className="people-grid" role="grid" aria-label="People" aria-rowcount={total + 1} aria-colcount={PEOPLE_COLUMNS.length} style={{ scrollPaddingTop: HEADER_HEIGHT }} onScroll={(event) => (lastView.scrollTop = event.currentTarget.scrollTop)}>
       <div role="rowgroup" className="people-grid-head">
         {table.getHeaderGroups().map((group) => (
           <div role="row" aria-rowindex={1} key={group.id} className="people-grid-row" style={{ gridTemplateColumns: GRID_TEMPLATE, height: HEADER_HEIGHT }}>

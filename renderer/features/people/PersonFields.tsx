@@ -7,7 +7,11 @@ import type { PersonForm } from './use-person-form';
 
 const REQUEST_TYPE_OPTIONS = REQUEST_TYPES.map((value) => ({ value, label: REQUEST_TYPE_LABELS[value] }));
 
-/** The inputs of a person, shared by "Add person" and the person page's edit form. */
+/**
+ * The inputs of a person, shared by "Add person" and the person page's edit form. Optional fields
+ * say so instead of required ones carrying an asterisk: the labels stay exactly "Email", "Agency"...
+ * (an asterisk becomes part of a label's text), and most fields are required anyway.
+ */
 export function PersonFields({ form }: { form: PersonForm }) {
   const { values, errors, setField } = form;
   const { agencies, accessLevels } = useLookupsStore();
@@ -21,21 +25,22 @@ export function PersonFields({ form }: { form: PersonForm }) {
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="First name" required autoComplete="off" {...text('firstName')} />
+        <TextInput label="First name" required withAsterisk={false} autoComplete="off" {...text('firstName')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Last name" required autoComplete="off" {...text('lastName')} />
+        <TextInput label="Last name" required withAsterisk={false} autoComplete="off" {...text('lastName')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Email" type="email" required autoComplete="off" spellCheck={false} {...text('email')} />
+        <TextInput label="Email" type="email" required withAsterisk={false} autoComplete="off" spellCheck={false} {...text('email')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Phone" type="tel" autoComplete="off" {...text('phone')} />
+        <TextInput label="Phone" description="Optional" type="tel" autoComplete="off" {...text('phone')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <Select
           label="Agency"
           required
+          withAsterisk={false}
           searchable
           placeholder={agencies.length ? 'Choose an agency' : 'No agencies yet: add one'}
           nothingFoundMessage="No agency by that name. Use “New agency” to add it."
@@ -52,6 +57,7 @@ export function PersonFields({ form }: { form: PersonForm }) {
         <Select
           label="Access level"
           required
+          withAsterisk={false}
           placeholder="Choose the requested level"
           data={accessLevelOptions(accessLevels)}
           value={values.accessLevelId}
@@ -63,6 +69,7 @@ export function PersonFields({ form }: { form: PersonForm }) {
         <Select
           label="Request type"
           required
+          withAsterisk={false}
           allowDeselect={false}
           data={REQUEST_TYPE_OPTIONS}
           value={values.requestType}
@@ -72,13 +79,13 @@ export function PersonFields({ form }: { form: PersonForm }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }} />
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Supervisor name" autoComplete="off" {...text('supervisorName')} />
+        <TextInput label="Supervisor name" description="Optional" autoComplete="off" {...text('supervisorName')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Supervisor email" type="email" autoComplete="off" spellCheck={false} {...text('supervisorEmail')} />
+        <TextInput label="Supervisor email" description="Optional" type="email" autoComplete="off" spellCheck={false} {...text('supervisorEmail')} />
       </Grid.Col>
       <Grid.Col span={12}>
-        <Textarea label="Notes" autosize minRows={2} maxRows={8} value={values.notes} error={errors.notes} onChange={(event) => setField('notes', event.currentTarget.value)} />
+        <Textarea label="Notes" description="Optional" autosize minRows={2} maxRows={8} value={values.notes} error={errors.notes} onChange={(event) => setField('notes', event.currentTarget.value)} />
       </Grid.Col>
       <NewAgencyModal opened={addingAgency} onClose={() => setAddingAgency(false)} onCreated={(agency) => setField('agencyId', String(agency.id))} />
     </Grid>

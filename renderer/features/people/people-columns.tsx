@@ -20,4 +20,4 @@ export const PEOPLE_COLUMNS = [
 ];
 
 // The stage column fits the longest stage label on its badge without cutting it.
-export const GRID_TEMPLATE = 'minmax(160px, 1.2fr) minmax(200px, 1.5fr) minmax(160px, 1.3fr) minmax(160px, 1.2fr) 112px minmax(290px, 1fr)';
+export const GRID_TEMPLATE = 'minmax(160px, 1.2fr) minmax(200px, 1.5fr) minmax(160px, 1.3fr) minmax(160px, 1.2fr) 132px 250px';
