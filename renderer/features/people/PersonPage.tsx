@@ -5,6 +5,7 @@ import type { PageProps } from '../../app/routes';
 import { useAppStore } from '../app/app-store';
 import { PersonRequests } from '../intake/PersonRequests';
 import { PossibleDuplicateNotice } from '../intake/PossibleDuplicateNotice';
+import { PersonMessages } from '../mail/PersonMessages';
 import { useLookupsStore } from '../lookups/lookups-store';
 import { AuditTimeline } from './AuditTimeline';
 import { fullName } from './format';
@@ -82,6 +83,7 @@ export function PersonPage({ params }: PageProps) {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
             <PersonRequests personId={person.id} />
+            <PersonMessages personId={person.id} />
             <AuditTimeline entries={history} />
           </Stack>
         </Grid.Col>
