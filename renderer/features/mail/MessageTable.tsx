@@ -25,15 +25,18 @@ function StatusDetail({ mail }: { mail: MailSummary }) {
 export function MessageTable({ items, showPerson = true }: { items: MailSummary[]; showPerson?: boolean }) {
   const { open, retry, cancel } = useOutboxStore();
   return (
-    <Table striped highlightOnHover verticalSpacing="xs" aria-label="Messages">
+    // Fixed layout with set widths: the subject gets the room left, and the actions never fall off the edge.
+    <Table striped highlightOnHover verticalSpacing="xs" layout="fixed" aria-label="Messages">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Queued</Table.Th>
-          {showPerson && <Table.Th>About</Table.Th>}
-          <Table.Th>To</Table.Th>
+          <Table.Th w={110}>Queued</Table.Th>
+          {showPerson && <Table.Th w={150}>About</Table.Th>}
+          <Table.Th w="24%">To</Table.Th>
           <Table.Th>Subject</Table.Th>
-          <Table.Th>Status</Table.Th>
-          <Table.Th className="no-print">Actions</Table.Th>
+          <Table.Th w="26%">Status</Table.Th>
+          <Table.Th w={190} className="no-print">
+            Actions
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -41,7 +44,7 @@ export function MessageTable({ items, showPerson = true }: { items: MailSummary[
           <Table.Tr key={mail.id}>
             <Table.Td>{formatInstant(mail.createdAt)}</Table.Td>
             {showPerson && <Table.Td>{mail.personId ? <Anchor href={href(`/people/${mail.personId}`)}>{mail.personName}</Anchor> : '—'}</Table.Td>}
-            <Table.Td>{addressList(mail.to)}</Table.Td>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>{addressList(mail.to)}</Table.Td>
             <Table.Td>{mail.subject}</Table.Td>
             <Table.Td>
               <Badge color={STATUS_COLOR[mail.status]} variant="light">
@@ -50,7 +53,7 @@ export function MessageTable({ items, showPerson = true }: { items: MailSummary[
               <StatusDetail mail={mail} />
             </Table.Td>
             <Table.Td className="no-print">
-              <Group gap={4} wrap="nowrap">
+              <Group gap={2} wrap="wrap">
                 <Button size="compact-xs" variant="subtle" onClick={() => void open(mail.id)}>
                   View
                 </Button>
