@@ -16,7 +16,12 @@ export default defineConfig({
       // package.json "type": "module" makes this ESM (out/main/index.js, package.json "main").
       // Dependencies stay in node_modules (better-sqlite3 must: it loads a native .node file).
       externalizeDeps: true,
-      rolldownOptions: { input: { index: here('electron/main/index.ts') } },
+      // The PDF reader runs in worker threads started from its own file (core/documents/pdf/pdf-pool.ts
+      // looks for it beside the bundle as read-pdf.worker.mjs), so it is an entry of its own.
+      rolldownOptions: {
+        input: { index: here('electron/main/index.ts'), 'read-pdf.worker': here('electron/core/documents/pdf/read-pdf.worker.mjs') },
+        output: { entryFileNames: (chunk) => (chunk.name === 'read-pdf.worker' ? '[name].mjs' : '[name].js') },
+      },
     },
   },
   preload: {

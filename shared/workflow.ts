@@ -7,23 +7,68 @@
  * `electron/core/people/stage-sql.ts`; a test feeds both the same facts and requires equal answers.
  */
 
-export const STAGES = ['awaiting_documents', 'deactivation_requested'] as const;
+export const STAGES = [
+  'awaiting_documents',
+  'documents_in_review',
+  'documents_rejected',
+  'documents_accepted',
+  'training_sent',
+  'quiz_passed',
+  'active',
+  'deactivation_requested',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {
   awaiting_documents: 'Registered — awaiting documents',
+  documents_in_review: 'Documents in review',
+  documents_rejected: 'Documents rejected — awaiting resubmission',
+  documents_accepted: 'Documents accepted — ready for training',
+  training_sent: 'Training sent — awaiting quiz',
+  quiz_passed: 'Quiz passed — credentials to issue',
+  active: 'Active',
   deactivation_requested: 'Deactivation requested',
 };
 
 /** Tone the UI gives a stage badge: what needs the office's action stands out. */
 export const STAGE_TONE: Record<Stage, 'waiting' | 'action' | 'done' | 'ended'> = {
   awaiting_documents: 'waiting',
+  documents_in_review: 'action',
+  documents_rejected: 'waiting',
+  documents_accepted: 'action',
+  training_sent: 'waiting',
+  quiz_passed: 'action',
+  active: 'done',
   deactivation_requested: 'action',
 };
 
+/** Where each of the two signed forms stands: its current (not replaced) document's status. */
+export type DocumentState = 'missing' | 'in_review' | 'rejected' | 'accepted';
+
 export interface StageFacts {
   requestType: 'new_user' | 'change_access' | 'additional_agency' | 'deactivation';
+  /** Left out: neither form received yet. */
+  documents?: { staffVerification: DocumentState; endUserAgreement: DocumentState };
+  /** Left out: no training sent, no attempt passed, no credentials. Instants compare as ISO strings. */
+  training?: TrainingFacts;
 }
+
+/** Training, quiz and credentials facts: the latest of each, so an upgrade starts a new round. */
+export interface TrainingFacts {
+  /** The latest training email. */
+  sentAt: string | null;
+  /** Quizzes that email asked for with no passing attempt graded since it. */
+  quizzesOutstanding: number;
+  /** The latest passing attempt, when graded. */
+  passedAt: string | null;
+  credentialsIssuedAt: string | null;
+}
+
+const NO_TRAINING: TrainingFacts = { sentAt: null, quizzesOutstanding: 0, passedAt: null, credentialsIssuedAt: null };
+const notBefore = (at: string | null, sentAt: string | null) => at !== null && (sentAt === null || at >= sentAt);
+const training = (f: StageFacts): TrainingFacts => f.training ?? NO_TRAINING;
+
+const documentStates = (f: StageFacts): DocumentState[] => (f.documents ? [f.documents.staffVerification, f.documents.endUserAgreement] : ['missing', 'missing']);
 
 interface StageRule {
   stage: Stage;
@@ -33,6 +78,14 @@ interface StageRule {
 /** Ordered: the first rule that applies names the stage. The last rule always applies. */
 const STAGE_RULES: readonly StageRule[] = [
   { stage: 'deactivation_requested', applies: (f) => f.requestType === 'deactivation' },
+  // Training rules stand on their own facts: a later training email (an upgrade) reopens the round.
+  { stage: 'active', applies: (f) => notBefore(training(f).credentialsIssuedAt, training(f).sentAt) },
+  { stage: 'quiz_passed', applies: (f) => notBefore(training(f).passedAt, training(f).sentAt) && training(f).quizzesOutstanding === 0 },
+  { stage: 'training_sent', applies: (f) => training(f).sentAt !== null },
+  { stage: 'documents_accepted', applies: (f) => documentStates(f).every((s) => s === 'accepted') },
+  // A form waiting for the office outranks one waiting for the sender: the office can act now.
+  { stage: 'documents_in_review', applies: (f) => documentStates(f).includes('in_review') },
+  { stage: 'documents_rejected', applies: (f) => documentStates(f).includes('rejected') },
   { stage: 'awaiting_documents', applies: () => true },
 ];
 

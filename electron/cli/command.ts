@@ -11,12 +11,16 @@ export interface OptionSpec {
   required?: boolean;
   /** May also be given without the flag, after the command's words: `import registrations FILE`. */
   positional?: boolean;
+  /** With `positional`: takes every word left after the command's words (`documents attach FILE...`). */
+  rest?: boolean;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
 
 export type OptionValues<O extends OptionSpecs> = {
-  [K in keyof O]: O[K]['required'] extends true ? (O[K]['type'] extends 'boolean' ? boolean : string) : (O[K]['type'] extends 'boolean' ? boolean : string) | undefined;
+  [K in keyof O]: O[K]['rest'] extends true
+    ? string[]
+    : O[K]['required'] extends true ? (O[K]['type'] extends 'boolean' ? boolean : string) : (O[K]['type'] extends 'boolean' ? boolean : string) | undefined;
 };
 
 export interface CommandContext {
@@ -44,13 +48,16 @@ export interface CommandSpec<O extends OptionSpecs> {
   run(values: OptionValues<O>, ctx: CommandContext): Promise<CommandResult>;
 }
 
+/** A command's flag values as parsed: text, a switch, or every remaining word (`rest`). */
+export type OptionValue = Record<string, string | boolean | string[] | undefined>;
+
 export interface CliCommand {
   path: readonly string[];
   summary: string;
   details?: string;
   options: OptionSpecs;
   examples?: readonly string[];
-  run(values: Record<string, string | boolean | undefined>, ctx: CommandContext): Promise<CommandResult>;
+  run(values: OptionValue, ctx: CommandContext): Promise<CommandResult>;
 }
 
 /** Keeps each command's flag values precisely typed, then erases the type for the registry. */

@@ -39,7 +39,7 @@ export function overviewHelp(commands: readonly CliCommand[], group?: string): s
 export function commandHelp(command: CliCommand): string {
   const required = Object.entries(command.options)
     .filter(([, spec]) => spec.required)
-    .map(([name, spec]) => (spec.positional ? (spec.value ?? name.toUpperCase()) : `--${name} ${spec.value ?? ''}`.trim()));
+    .map(([name, spec]) => (spec.positional ? `${spec.value ?? name.toUpperCase()}${spec.rest ? '...' : ''}` : `--${name} ${spec.value ?? ''}`.trim()));
   const hasOptional = Object.values(command.options).some((spec) => !spec.required);
   const usage = [RUN, commandName(command), ...required, ...(hasOptional ? ['[options]'] : [])].join(' ');
   const lines = [`${commandName(command)} — ${command.summary}`, '', `Usage: ${usage}`];

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/app-error';
-import { commandName, type CliCommand, type OptionSpecs } from './command';
+import { commandName, type CliCommand, type OptionSpecs, type OptionValue } from './command';
 
 /** Flags every command takes. */
 export const GLOBAL_OPTIONS: OptionSpecs = {
@@ -11,7 +11,7 @@ export const GLOBAL_OPTIONS: OptionSpecs = {
 
 export type Parsed =
   | { kind: 'help'; command?: CliCommand; group?: string; json: boolean }
-  | { kind: 'run'; command: CliCommand; values: Record<string, string | boolean | undefined>; dataDir?: string; json: boolean };
+  | { kind: 'run'; command: CliCommand; values: OptionValue; dataDir?: string; json: boolean };
 
 const GLOBAL_SWITCHES = new Set(['--json', '--help', '-h']);
 
@@ -56,7 +56,8 @@ function parseError(error: unknown, command: CliCommand): AppError {
 }
 
 function missingRequired(command: CliCommand, values: Record<string, unknown>): AppError | null {
-  const missing = Object.entries(command.options).filter(([name, spec]) => spec.required && (values[name] === undefined || values[name] === ''));
+  const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  const missing = Object.entries(command.options).filter(([name, spec]) => spec.required && isEmpty(values[name]));
   if (missing.length === 0) return null;
   const flags = missing.map(([name, spec]) => `--${name} ${spec.value ?? ''}`.trim());
   const fields = missing.map(([name, spec]) => ({ field: name, message: `Required: ${spec.help}` }));
@@ -84,9 +85,10 @@ export function parseCommandLine(args: readonly string[], commands: readonly Cli
     throw parseError(error, command);
   }
   const extra = parsed.positionals.slice(command.path.length);
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as OptionValue;
   for (const [name, spec] of Object.entries(command.options)) {
-    if (spec.positional && values[name] === undefined && extra.length) values[name] = extra.shift();
+    if (spec.positional && spec.rest) values[name] = [...(typeof values[name] === 'string' ? [values[name]] : []), ...extra.splice(0)];
+    else if (spec.positional && values[name] === undefined && extra.length) values[name] = extra.shift();
   }
   if (extra.length) throw new AppError('invalid', `"${commandName(command)}" does not take "${extra.join(' ')}". Put text with spaces in quotes. See: npm run cli -- ${commandName(command)} --help`);
   const missing = missingRequired(command, values);

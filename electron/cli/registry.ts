@@ -2,11 +2,13 @@ import type { CliCommand } from './command';
 import { agencyCommands } from './commands/agencies';
 import { checkCommands } from './commands/check';
 import { demoCommands } from './commands/demo';
+import { documentCommands } from './commands/documents';
 import { exportCommands } from './commands/export';
 import { importCommands } from './commands/import';
 import { levelCommands } from './commands/levels';
 import { mailCommands } from './commands/mail';
 import { peopleCommands } from './commands/people';
+import { quizCommands } from './commands/quizzes';
 
 /**
  * Every command hmis-desk knows, in the order the help lists them. A new feature adds a file
@@ -20,5 +22,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...importCommands,
   ...exportCommands,
   ...mailCommands,
+  ...documentCommands,
+  ...quizCommands,
   ...checkCommands,
 ];

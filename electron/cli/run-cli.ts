@@ -2,7 +2,7 @@ import { AppError, type ErrorCode } from '../../shared/app-error';
 import type { EventName, EventPayload } from '../../shared/contract/events';
 import { createCore, type Core } from '../core/create-core';
 import { resolveDataDir } from '../core/data-dir';
-import type { CliCommand, CommandContext, CommandResult } from './command';
+import type { CliCommand, CommandContext, CommandResult, OptionValue } from './command';
 import { commandHelp, overviewHelp } from './help';
 import { createProgressReporter, errorDocument, printError, printJson, type Writable } from './output';
 import { parseCommandLine } from './parse';
@@ -47,7 +47,7 @@ function coreOpener(dataDir: string | undefined, io: CliIo, json: boolean) {
   };
 }
 
-async function runCommand(command: CliCommand, values: Record<string, string | boolean | undefined>, dataDir: string | undefined, io: CliIo, json: boolean): Promise<CommandResult> {
+async function runCommand(command: CliCommand, values: OptionValue, dataDir: string | undefined, io: CliIo, json: boolean): Promise<CommandResult> {
   const core = coreOpener(dataDir, io, json);
   const ctx: CommandContext = { core: core.open, json };
   try {

@@ -11,8 +11,11 @@ import type { CoreContext } from './context';
 import { openDatabase } from './db/open-database';
 import { checkIntegrity, type IntegrityReport } from './db/sqlite.repo';
 import { seedDemo } from './demo/demo-seed-service';
+import { createDocuments, type Documents, type DocumentsOptions } from './documents/create-documents';
 import { createFileStore, type FileStore } from './files/file-store';
 import { createIntakeHandlers } from './intake/intake-handlers';
+import { seedTrainingCatalog } from './training/catalog-seed';
+import { createTrainingHandlers } from './training/training-handlers';
 import { createMail, type Mail, type MailOptions } from './mail/create-mail';
 import { createPeopleService, type PeopleService } from './people/people-service';
 import type { SecretStore } from './secrets/secret-store';
@@ -28,6 +31,8 @@ export interface CoreOptions {
   /** Where new secrets (the SMTP password) are kept: safeStorage in the desktop app; the key file otherwise. */
   secretStore?: SecretStore;
   mail?: MailOptions;
+  /** PDF reader pool (size, time and memory limits) and the startup sweep's grace period. */
+  documents?: DocumentsOptions;
 }
 
 export interface Core {
@@ -36,6 +41,7 @@ export interface Core {
   people: PeopleService;
   files: FileStore;
   mail: Mail;
+  documents: Documents;
   dataDir: string;
   checkIntegrity(): IntegrityReport;
   close(): Promise<void>;
@@ -56,6 +62,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const database = openDatabase(path.join(dataDir, 'hmis.sqlite'), clock.now().toISOString(), options.nativeBinding);
   const ctx: CoreContext = { db: database.db, clock, dataDir, operator: options.operator ?? currentOsUser(), emit: options.emit ?? (() => {}) };
   await seedDefaultAccessLevels(ctx);
+  await seedTrainingCatalog(ctx);
 
   const app = createAppService(ctx);
   const people = createPeopleService(ctx);
@@ -63,11 +70,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const accessLevels = createAccessLevelsService(ctx);
   const files = createFileStore(path.join(dataDir, 'files'));
   const mail = await createMail(ctx, { secretStore: options.secretStore, files }, options.mail);
+  const documents = await createDocuments(ctx, { files, getPerson: (id) => people.get(id) }, options.documents);
 
   const handlers = {
     'app.info': () => app.info(),
     'app.dismissWelcome': () => app.dismissWelcome(),
-    'demo.seed': (input) => seedDemo(ctx, input.people),
+    'demo.seed': async (input) => {
+      const seeded = await seedDemo(ctx, input.people);
+      // PDFs are read in workers, which no transaction may wait for: documents follow the commit.
+      await documents.seedSamples();
+      return seeded;
+    },
     'people.create': (input) => people.create(input),
     'people.update': (input) => people.update(input),
     'people.get': (input) => people.get(input.id),
@@ -78,6 +91,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'accessLevels.list': () => accessLevels.list(),
     ...createIntakeHandlers(ctx),
     ...mail.handlers,
+    ...documents.handlers,
+    ...createTrainingHandlers(ctx, { files, sender: mail.sender }),
   } satisfies Handlers;
 
   return {
@@ -85,10 +100,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     people,
     files,
     mail,
+    documents,
     dataDir,
     checkIntegrity: () => checkIntegrity(database.sqlite),
     close: async () => {
       await mail.sender.stop();
+      await documents.close();
       await database.close();
     },
   };

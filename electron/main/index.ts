@@ -6,6 +6,7 @@ import { createCore, type Core } from '../core/create-core';
 import { createEventHub } from '../core/events/event-hub';
 import { createSafeStorageSecretStore } from '../core/secrets/safe-storage-secret-store';
 import { APP_SCHEME } from './app-protocol';
+import { desktopHandlers } from './desktop-handlers';
 import { registerIpc } from './ipc';
 import { dataDirOverride, nativeBindingCachePath, profileDirFor, resolveNativeBinding } from './launch-config';
 import { buildMenuTemplate } from './menu';
@@ -109,7 +110,7 @@ async function start(): Promise<void> {
   const core = await openCore(hub.emit);
   if (!core) return app.exit(1);
   closeOnQuit(core);
-  registerIpc(ipcMain, core.handlers, (event) => isTrustedFrame(event.senderFrame, devServerUrl));
+  registerIpc(ipcMain, desktopHandlers(core, shell), (event) => isTrustedFrame(event.senderFrame, devServerUrl));
   hub.subscribe((name, payload) => {
     const contents = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
     if (contents && isAppUrl(contents.getURL(), devServerUrl)) contents.send(EVENT_CHANNEL, name, payload);

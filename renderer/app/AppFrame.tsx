@@ -2,6 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../features/app/app-store';
+import { DocumentDropLayer } from '../features/documents/DocumentDropLayer';
 import { useFinderStore } from '../features/finder/finder-store';
 import { PersonFinder } from '../features/finder/PersonFinder';
 import { WelcomePage } from '../features/welcome/WelcomePage';
@@ -50,6 +51,7 @@ export function AppFrame() {
         {showWelcome ? <WelcomePage /> : Page && match ? <Page key={path} params={match.params} /> : path === '/' ? null : <NotFoundPage />}
       </AppShell.Main>
       <PersonFinder />
+      <DocumentDropLayer />
     </AppShell>
   );
 }

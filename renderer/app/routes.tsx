@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { PendingPage } from '../features/documents/PendingPage';
+import { ReviewPage } from '../features/documents/ReviewPage';
 import { DuplicatesPage } from '../features/intake/DuplicatesPage';
 import { ImportPage } from '../features/intake/ImportPage';
 import { MailSettingsPage } from '../features/mail/MailSettingsPage';
@@ -7,6 +9,14 @@ import { OutboxPage } from '../features/mail/OutboxPage';
 import { AddPersonPage } from '../features/people/AddPersonPage';
 import { MasterListPage } from '../features/people/MasterListPage';
 import { PersonPage } from '../features/people/PersonPage';
+import { AnswerEntryPage } from '../features/quizzes/AnswerEntryPage';
+import { ImportResponsesPage } from '../features/quizzes/ImportResponsesPage';
+import { QuizBankPage } from '../features/quizzes/QuizBankPage';
+import { QuizEditorPage } from '../features/quizzes/QuizEditorPage';
+import { QuizzesToGradePage } from '../features/quizzes/QuizzesToGradePage';
+import { CatalogPage } from '../features/training/CatalogPage';
+import { CredentialsPage } from '../features/training/CredentialsPage';
+import { TrainingToSendPage } from '../features/training/TrainingToSendPage';
 
 export interface PageProps {
   params: Record<string, string>;
@@ -27,6 +37,16 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/people/:id', title: 'Person', page: PersonPage },
   { path: '/import', title: 'Import registrations', page: ImportPage },
   { path: '/duplicates', title: 'Possible duplicates', page: DuplicatesPage },
+  { path: '/documents/pending', title: 'Pending documents', page: PendingPage },
+  { path: '/documents/:id', title: 'Review document', page: ReviewPage },
+  { path: '/training', title: 'Training to send', page: TrainingToSendPage },
+  { path: '/quizzes', title: 'Quizzes to grade', page: QuizzesToGradePage },
+  { path: '/quizzes/import', title: 'Import quiz responses', page: ImportResponsesPage },
+  { path: '/quizzes/enter/:personId', title: 'Enter quiz answers', page: AnswerEntryPage },
+  { path: '/credentials', title: 'Credentials to issue', page: CredentialsPage },
+  { path: '/quiz-bank', title: 'Quiz bank', page: QuizBankPage },
+  { path: '/quiz-bank/:id', title: 'Quiz', page: QuizEditorPage },
+  { path: '/catalog', title: 'Training catalog', page: CatalogPage },
   { path: '/outbox', title: 'Outbox', page: OutboxPage },
   { path: '/settings', title: 'Settings', page: MailSettingsPage },
 ];
@@ -48,13 +68,15 @@ export const NAV: readonly NavEntry[] = [
   { label: 'Master list', path: '/people', activeFor: ['/people'] },
   { label: 'Import registrations', path: '/import' },
   { label: 'Possible duplicates', path: '/duplicates' },
-  { label: 'Pending documents' },
-  { label: 'Training to send' },
-  { label: 'Quizzes to grade' },
-  { label: 'Credentials to issue' },
+  { label: 'Pending documents', path: '/documents/pending', activeFor: ['/documents'] },
+  { label: 'Training to send', path: '/training' },
+  { label: 'Quizzes to grade', path: '/quizzes', activeFor: ['/quizzes'] },
+  { label: 'Credentials to issue', path: '/credentials' },
   { label: 'Recertification' },
   { label: 'Outbox', path: '/outbox', badge: OutboxBadge },
   { label: 'Reports' },
+  { label: 'Quiz bank', path: '/quiz-bank' },
+  { label: 'Training catalog', path: '/catalog' },
   { label: 'Settings', path: '/settings' },
 ];
 

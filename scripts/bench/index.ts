@@ -4,9 +4,11 @@
  * runs one suite.
  */
 import type { BenchRow } from './bench-types';
+import { benchDocuments } from './documents-bench';
 import { benchIntake } from './intake-bench';
 import { benchMail } from './mail-bench';
 import { benchPeople } from './people-bench';
+import { benchQuizzes } from './quizzes-bench';
 
 type Suite = { name: string; run: () => Promise<BenchRow[]> };
 
@@ -15,6 +17,8 @@ const SUITES: Suite[] = [
   { name: 'people', run: benchPeople },
   { name: 'mail', run: benchMail },
   { name: 'intake', run: benchIntake },
+  { name: 'documents', run: benchDocuments },
+  { name: 'quizzes', run: benchQuizzes },
 ];
 
 const fmt = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ENTITY_KINDS = ['people', 'agencies', 'accessLevels', 'settings', 'mail'] as const;
+export const ENTITY_KINDS = ['people', 'agencies', 'accessLevels', 'settings', 'mail', 'documents', 'quizzes', 'training'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Core -> renderer notifications. Like calls, every transport loops over this map. */

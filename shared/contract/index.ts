@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { documentCalls } from './documents';
 import { intakeCalls, peopleIntakeCalls, requestCalls } from './intake';
 import { mailCalls } from './mail';
 import { accessLevelCalls, agencyCalls, peopleCalls } from './people';
+import { quizCalls } from './quizzes';
+import { credentialCalls, trainingCalls } from './training';
 
 /**
  * The one contract. Every transport (IPC, HTTP, CLI) and the renderer's client are loops over this
@@ -17,6 +20,10 @@ export const contract = {
   ...requestCalls,
   ...peopleIntakeCalls,
   ...mailCalls,
+  ...documentCalls,
+  ...trainingCalls,
+  ...credentialCalls,
+  ...quizCalls,
 };
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ export const MAIL_TEMPLATE_KEYS = [
   'overdue_notice',
   'deactivation_notice',
   'test_message',
+  'documents_reminder',
 ] as const;
 export type MailTemplateKey = (typeof MAIL_TEMPLATE_KEYS)[number];
 
@@ -43,6 +44,11 @@ export const TEMPLATE_SAMPLES = {
   document_rejected: {
     document: { kind: 'Staff Verification for HMIS Access', fileName: 'verification.pdf' },
     reason: 'The supervisor signature is missing on page 2.',
+    /**
+     * The supervisor gets a rejected Staff Verification, the user their Agreement. An empty name
+     * greets the person the message is about.
+     */
+    recipient: { name: '', isSupervisor: false },
   },
   quiz_result: {
     quiz: { title: 'New User Quiz', percent: 70, passMark: 80, passed: false },
@@ -54,6 +60,12 @@ export const TEMPLATE_SAMPLES = {
   overdue_notice: { dueDate: '2026-02-15', daysOverdue: 15, quiz: { title: 'Annual Recertification Quiz', url: 'https://training.example.org/quiz/recert' } },
   deactivation_notice: { deactivatedOn: '2026-03-02', reason: 'The annual recertification was not completed by the due date.' },
   test_message: { sentAt: '2026-03-02T17:20:00.000Z' },
+  documents_reminder: {
+    missing: [
+      { kind: 'Staff Verification for HMIS Access', who: 'signed by your supervisor, James Nguyen' },
+      { kind: 'HMIS End User Agreement', who: 'signed by you' },
+    ],
+  },
 } satisfies Record<MailTemplateKey, Record<string, unknown>>;
 
 export type TemplateData<K extends MailTemplateKey> = (typeof TEMPLATE_SAMPLES)[K];
@@ -68,6 +80,7 @@ export const TEMPLATE_INFO: Record<MailTemplateKey, { name: string; description:
   overdue_notice: { name: 'Recertification overdue', description: 'The recertification due date has passed.' },
   deactivation_notice: { name: 'Deactivation notice (to supervisor)', description: 'Tells the supervisor that the person was deactivated in the HMIS.' },
   test_message: { name: 'Test message', description: 'Sent by "Send a test message" to check the mail settings.' },
+  documents_reminder: { name: 'Missing documents reminder', description: 'Reminds a new user (and their supervisor) which signed forms the office still needs.' },
 };
 
 /** Block helpers a template may use; anything else is flagged. `date` formats an ISO date for people. */

@@ -7,6 +7,7 @@ import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { addIntakeSamples } from '../intake/demo-samples';
 import { seedSampleMail } from '../mail/mail-demo';
+import { addTrainingSamples } from '../training/demo-training';
 import { allEmails, insertPeople, type PersonRow } from '../people/people.repo';
 import { FIRST_NAMES, LAST_NAMES, SAMPLE_AGENCIES } from './sample-names';
 
@@ -114,7 +115,8 @@ export async function seedDemo(ctx: CoreContext, peopleCount: number): Promise<{
     }
     await addIntakeSamples(trx, now);
     await seedSampleMail(trx, ctx);
+    await addTrainingSamples(trx, ctx);
   });
-  ctx.emit('changed', { entities: ['people', 'agencies', 'mail'] });
+  ctx.emit('changed', { entities: ['people', 'agencies', 'mail', 'quizzes', 'training'] });
   return { agencies: SAMPLE_AGENCIES.length, people: peopleCount };
 }

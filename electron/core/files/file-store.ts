@@ -2,6 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
+export interface SweepOptions {
+  /** Keep files modified less than this long ago (ms); by default every unreferenced file goes. */
+  olderThanMs?: number;
+  /** "Now" for the age test (ms since the epoch). */
+  nowMs?: number;
+}
+
 export interface StoredFile {
   sha256: string;
   size: number;
@@ -55,14 +62,29 @@ export function createFileStore(root: string) {
     await fs.rm(pathOf(sha256), { force: true });
   }
 
-  /** Removes every stored file whose hash `isReferenced` denies, and all leftover temp files. */
-  async function sweep(isReferenced: (sha256: string) => boolean): Promise<number> {
+  /** True when the file is younger than the grace period: another process may be about to name it. */
+  async function tooYoung(file: string, options: SweepOptions): Promise<boolean> {
+    if (!options.olderThanMs) return false;
+    const stat = await fs.stat(file).catch(() => null);
+    return stat !== null && (options.nowMs ?? Date.now()) - stat.mtimeMs < options.olderThanMs;
+  }
+
+  /**
+   * Removes every stored file whose hash `isReferenced` denies, and leftover temp files. With
+   * `olderThanMs`, files written more recently are kept: the CLI and the app share a data folder,
+   * and one's file may be written a moment before its row commits.
+   */
+  async function sweep(isReferenced: (sha256: string) => boolean, options: SweepOptions = {}): Promise<number> {
     let removed = 0;
-    await fs.rm(tmpDir, { recursive: true, force: true });
+    if (!options.olderThanMs) await fs.rm(tmpDir, { recursive: true, force: true });
+    for (const name of options.olderThanMs ? await fs.readdir(tmpDir).catch(() => [] as string[]) : []) {
+      if (!(await tooYoung(path.join(tmpDir, name), options))) await fs.rm(path.join(tmpDir, name), { force: true });
+    }
     const shards = await fs.readdir(root).catch(() => [] as string[]);
     for (const shard of shards.filter((name) => /^[0-9a-f]{2}$/.test(name))) {
       for (const name of await fs.readdir(path.join(root, shard))) {
         if (/^[0-9a-f]{64}$/.test(name) && isReferenced(name)) continue;
+        if (await tooYoung(path.join(root, shard, name), options)) continue;
         await fs.rm(path.join(root, shard, name), { force: true });
         removed += 1;
       }

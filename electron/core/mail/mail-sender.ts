@@ -3,6 +3,7 @@ import type { SendDueResult } from '../../../shared/domain/mail';
 import type { CoreContext } from '../context';
 import type { FileStore } from '../files/file-store';
 import { claimOne, type MailOutcome } from './outbox.repo';
+import { createSealedValues } from './sealed-values';
 import type { Channel } from './sender/channel';
 import { deliverDue } from './sender/deliver-due';
 import { createDraftsChannel } from './sender/drafts-channel';
@@ -40,15 +41,17 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
   let running: Promise<SendDueResult> | null = null;
   let stopping = false;
   let timer: NodeJS.Timeout | null = null;
+  // Every channel is guarded, so no path (a run, sendNow, the CLI) can send a sealed placeholder.
+  const sealed = createSealedValues();
 
   /** SMTP when a server is set, drafts otherwise; or why neither can run (nothing is claimed then). */
   async function open(): Promise<Opened> {
     const settings = await readMailSettings(ctx.db);
-    if (!settings.host) return { channel: createDraftsChannel(draftsDirOf(settings, ctx.dataDir), settings, deps.files, now), problem: null };
+    if (!settings.host) return { channel: sealed.guard(createDraftsChannel(draftsDirOf(settings, ctx.dataDir), settings, deps.files, now)), problem: null };
     if (!settings.fromAddress) return { channel: null, problem: 'Enter the From address in the mail settings: the server needs to know who is sending.' };
     const read = readPassword(await readSecret(ctx.db), deps.secrets);
     if (read.problem) return { channel: null, problem: read.problem };
-    return { channel: createSmtpChannel({ settings: { ...settings, host: settings.host }, password: read.password, overrides: options.smtp }, deps.files, now), problem: null };
+    return { channel: sealed.guard(createSmtpChannel({ settings: { ...settings, host: settings.host }, password: read.password, overrides: options.smtp }, deps.files, now)), problem: null };
   }
 
   async function run(force: boolean): Promise<SendDueResult> {
@@ -103,6 +106,8 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
   return {
     sendDue,
     sendNow,
+    /** Values put into a message only as it leaves (see sealed-values.ts). */
+    sealed,
     /** Looks for due messages now (after something was queued) instead of at the next poll; only once started. */
     kick(): void {
       if (timer) tick();

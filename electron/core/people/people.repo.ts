@@ -2,6 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Person, RequestType } from '../../../shared/domain/person';
 import { deriveStage } from '../../../shared/workflow';
 import type { Db } from '../db/open-database';
+import { documentStatesSql, parseDocumentStates, parseTrainingFacts, trainingFactsSql } from './stage-sql';
 
 /** The stored fields of a person, as the service writes them. */
 export interface PersonRow {
@@ -40,14 +41,17 @@ export function selectPeople(db: Db) {
       'p.notes',
       'p.created_at as createdAt',
       'p.updated_at as updatedAt',
+      documentStatesSql().as('documentStates'),
+      trainingFactsSql().as('trainingFacts'),
     ]);
 }
 
-type SelectedPerson = Omit<Person, 'stage' | 'requestType'> & { requestType: string };
+type SelectedPerson = Omit<Person, 'stage' | 'requestType'> & { requestType: string; documentStates: string | null; trainingFacts: string | null };
 
 export function toPerson(row: SelectedPerson, today: string): Person {
+  const { documentStates, trainingFacts, ...person } = row;
   const requestType = row.requestType as RequestType;
-  return { ...row, requestType, stage: deriveStage({ requestType }, today) };
+  return { ...person, requestType, stage: deriveStage({ requestType, documents: parseDocumentStates(documentStates), training: parseTrainingFacts(trainingFacts) }, today) };
 }
 
 export async function getPerson(db: Db, id: number, today: string): Promise<Person | undefined> {

@@ -1,6 +1,7 @@
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
+import { DocumentLimitsCard } from '../documents/DocumentLimitsCard';
 import { useMailSettingsStore } from './mail-settings-store';
 import { SmtpSettingsForm } from './SmtpSettingsForm';
 import { TemplateEditor } from './TemplateEditor';
@@ -29,6 +30,7 @@ export function MailSettingsPage() {
           <SmtpSettingsForm key={JSON.stringify(settings)} settings={settings} />
           <TestMessageCard />
           <TemplateEditor />
+          <DocumentLimitsCard />
         </>
       )}
     </Stack>

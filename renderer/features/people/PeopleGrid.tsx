@@ -158,6 +158,8 @@ export function PeopleGrid({ total }: { total: number }) {
               role="row"
               key={item.key}
               data-index={item.index}
+              data-person-id={person?.id}
+              data-person-name={person ? fullName(person) : undefined}
               aria-rowindex={item.index + 2}
               aria-busy={person ? undefined : true}
               aria-label={person ? `${fullName(person)}, ${person.email}` : 'Loading'}

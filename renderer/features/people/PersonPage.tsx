@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import { href } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useAppStore } from '../app/app-store';
+import { PersonDocuments } from '../documents/PersonDocuments';
 import { PersonRequests } from '../intake/PersonRequests';
+import { PersonTraining } from '../training/PersonTraining';
 import { PossibleDuplicateNotice } from '../intake/PossibleDuplicateNotice';
 import { PersonMessages } from '../mail/PersonMessages';
 import { useLookupsStore } from '../lookups/lookups-store';
@@ -54,7 +56,8 @@ export function PersonPage({ params }: PageProps) {
   if (!person) return <Loader m="xl" aria-label="Loading the person" />;
 
   return (
-    <Stack gap="md" className="person-page">
+    // Marked as a drop target: PDFs dropped anywhere on the page are attached to this person.
+    <Stack gap="md" className="person-page" data-person-id={person.id} data-person-name={fullName(person)}>
       <div>
         {BACK}
         <Group gap="sm" align="center">
@@ -77,7 +80,9 @@ export function PersonPage({ params }: PageProps) {
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
             <PersonSummary person={person} />
+            <PersonDocuments person={person} />
             <PersonEditForm person={person} />
+            <PersonTraining person={person} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

@@ -2,5 +2,7 @@ import type { Migration } from '../migration';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-mail';
 import { migration003 } from './003-intake';
+import { migration004 } from './004-documents';
+import { migration005 } from './005-training';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];

@@ -1,6 +1,7 @@
 import credentials from '../../../../resources/mail-templates/credentials.json' with { type: 'json' };
 import deactivationNotice from '../../../../resources/mail-templates/deactivation_notice.json' with { type: 'json' };
 import documentRejected from '../../../../resources/mail-templates/document_rejected.json' with { type: 'json' };
+import documentsReminder from '../../../../resources/mail-templates/documents_reminder.json' with { type: 'json' };
 import overdueNotice from '../../../../resources/mail-templates/overdue_notice.json' with { type: 'json' };
 import quizResult from '../../../../resources/mail-templates/quiz_result.json' with { type: 'json' };
 import recertReminder from '../../../../resources/mail-templates/recert_reminder.json' with { type: 'json' };
@@ -27,6 +28,7 @@ const FILES: Record<MailTemplateKey, TemplateFile> = {
   overdue_notice: overdueNotice,
   deactivation_notice: deactivationNotice,
   test_message: testMessage,
+  documents_reminder: documentsReminder,
 };
 
 export function defaultTemplate(key: MailTemplateKey): TemplateContent {

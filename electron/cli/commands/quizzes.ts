@@ -1,0 +1,92 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/app-error';
+import { contract } from '../../../shared/contract';
+import { QUIZ_KIND_LABELS } from '../../../shared/domain/quiz';
+import type { ResponsesImportResult } from '../../../shared/domain/quiz-attempt';
+import { parseOrThrow } from '../../../shared/domain/zod-messages';
+import { defineCommand, wholeNumber } from '../command';
+import { formatTable } from '../output';
+
+function readFile(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new AppError(code === 'ENOENT' ? 'not_found' : 'invalid', code === 'ENOENT' ? `There is no file ${file}.` : `${file} cannot be read (${code ?? 'unknown error'}).`, [{ field: 'file', message: 'The file cannot be read.' }]);
+  }
+}
+
+function quizId(text: string | undefined, flag: string): number | undefined {
+  const id = wholeNumber(text, flag);
+  if (id === 0) throw new AppError('invalid', `--${flag}: quiz numbers start at 1. Run "quizzes list" to see them.`);
+  return id;
+}
+
+function importSummary(r: ResponsesImportResult): string {
+  const lines = [`Graded ${r.graded}: ${r.passed} passed, ${r.failed} failed.${r.needsMarking ? ` ${r.needsMarking} wait for short answers to be marked in the app.` : ''}${r.alreadyImported ? ` ${r.alreadyImported} were imported before and were skipped.` : ''}`];
+  if (r.resultEmails) lines.push(`Queued ${r.resultEmails} result emails and ${r.retakeEmails} retake requests.`);
+  if (r.unmatchedRows.length) lines.push('', 'Rows whose email matches nobody on the list (decide in the app, or add the person and import again):', formatTable(['Row', 'Email', 'Name'], r.unmatchedRows.map((u) => [String(u.row), u.email, u.name])));
+  if (r.unmatchedQuestions.length) lines.push('', `Columns that match no question of the quiz (not graded): ${r.unmatchedQuestions.map((q) => `"${q}"`).join('; ')}`);
+  return lines.join('\n');
+}
+
+const importResponses = defineCommand({
+  path: ['quizzes', 'import-responses'],
+  summary: 'Grade a Google Forms (CSV) or Microsoft Forms (XLSX) responses export.',
+  details:
+    'Rows are matched to people by email and columns to questions by their text (case and punctuation do not matter). The quiz is the one whose questions fit the columns best, ' +
+    'unless --quiz names it. Responses imported before are skipped, so the whole export can be imported every week. Exit code 1 when some rows or columns matched nothing.',
+  options: {
+    file: { type: 'string', value: 'FILE', help: 'The responses export (.csv or .xlsx)', required: true, positional: true },
+    quiz: { type: 'string', value: 'ID', help: 'The quiz number (see quizzes list)' },
+    'send-results': { type: 'boolean', help: 'Queue the result email for each graded attempt (and a retake request for each fail)' },
+  },
+  examples: ['quizzes import-responses "HMIS New User Quiz (Responses).csv" --json', 'quizzes import-responses responses.xlsx --quiz 3 --send-results'],
+  async run(v, ctx) {
+    const input = parseOrThrow(contract['quizzes.importResponses'].input, { fileName: path.basename(v.file), bytes: readFile(v.file), quizId: quizId(v.quiz, 'quiz'), sendResults: v['send-results'] === true });
+    const r = await (await ctx.core()).handlers['quizzes.importResponses'](input);
+    const json = { graded: r.graded, passed: r.passed, failed: r.failed, unmatchedRows: r.unmatchedRows, unmatchedQuestions: r.unmatchedQuestions, needsMarking: r.needsMarking, alreadyImported: r.alreadyImported, resultEmails: r.resultEmails, retakeEmails: r.retakeEmails };
+    return { json, human: importSummary(r), exitCode: r.unmatchedRows.length || r.unmatchedQuestions.length ? 1 : 0 };
+  },
+});
+
+const exportQuiz = defineCommand({
+  path: ['quizzes', 'export'],
+  summary: 'Save a quiz (its current version) as a JSON file.',
+  options: {
+    id: { type: 'string', value: 'ID', help: 'The quiz number (see quizzes list)', required: true, positional: true },
+    out: { type: 'string', value: 'FILE', help: 'Where to write the JSON file', required: true },
+  },
+  examples: ['quizzes export 1 --out new-user-quiz.json'],
+  async run(v, ctx) {
+    const file = await (await ctx.core()).handlers['quizzes.export']({ id: quizId(v.id, 'id') as number });
+    writeFileSync(v.out, file.text);
+    return { json: { file: path.resolve(v.out), fileName: file.fileName }, human: `Saved the quiz to ${path.resolve(v.out)}.` };
+  },
+});
+
+const importQuiz = defineCommand({
+  path: ['quizzes', 'import'],
+  summary: 'Add the quiz of a JSON file (made by quizzes export) to the quiz bank as a new quiz.',
+  options: { file: { type: 'string', value: 'FILE', help: 'The quiz JSON file', required: true, positional: true } },
+  examples: ['quizzes import new-user-quiz.json'],
+  async run(v, ctx) {
+    const input = parseOrThrow(contract['quizzes.import'].input, { fileName: path.basename(v.file), text: new TextDecoder().decode(readFile(v.file)) });
+    const quiz = await (await ctx.core()).handlers['quizzes.import'](input);
+    return { json: quiz, human: `Added quiz ${quiz.id}: ${quiz.title} (${quiz.questions.length} questions, pass mark ${quiz.passMark}%).` };
+  },
+});
+
+const list = defineCommand({
+  path: ['quizzes', 'list'],
+  summary: 'Show the quiz bank: number, title, kind, version, questions and pass mark.',
+  options: {},
+  async run(_v, ctx) {
+    const quizzes = await (await ctx.core()).handlers['quizzes.list']({});
+    const rows = quizzes.map((q) => [String(q.id), q.title, QUIZ_KIND_LABELS[q.kind], String(q.version), String(q.questions.length), `${q.passMark}%`, q.archived ? 'archived' : '']);
+    return { json: quizzes, human: formatTable(['No.', 'Quiz', 'Kind', 'Version', 'Questions', 'Pass mark', ''], rows) };
+  },
+});
+
+export const quizCommands = [list, importResponses, exportQuiz, importQuiz];

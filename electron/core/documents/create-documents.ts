@@ -1,0 +1,97 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/app-error';
+import type { Handlers } from '../../../shared/contract';
+import type { documentCalls } from '../../../shared/contract/documents';
+import type { Person } from '../../../shared/domain/person';
+import type { CoreContext } from '../context';
+import type { FileStore } from '../files/file-store';
+import { createAttachService } from './attach-service';
+import { readLimits, saveLimits } from './document-limits';
+import { listDocuments, referencedHashes } from './documents.repo';
+import { createGroupCommit } from './group-commit';
+import { accessLevelNames } from './level-names.repo';
+import { listPending } from './pending.repo';
+import { createPdfPool, type PdfPoolOptions } from './pdf/pdf-pool';
+import { sendReminders } from './remind-service';
+import { createReviewService } from './review-service';
+import { seedSampleDocuments } from './samples/demo-documents';
+import { shortCache } from './short-cache';
+
+export interface DocumentsOptions {
+  pool?: PdfPoolOptions;
+  /** Files younger than this survive the startup sweep: another process may be mid-attach. */
+  sweepGraceMs?: number;
+}
+
+type DocumentHandlers = Pick<Handlers, keyof typeof documentCalls>;
+
+const HOUR = 3_600_000;
+
+/** A copy named like the original, for the system PDF viewer (the store names files by hash). */
+async function exportCopy(dataDir: string, files: FileStore, doc: { id: number; sha256: string; fileName: string }): Promise<string> {
+  const dir = path.join(dataDir, 'opened');
+  await fs.mkdir(dir, { recursive: true });
+  const safe = doc.fileName.replace(/[^\p{L}\p{N} ._-]+/gu, '_').replace(/\.pdf$/i, '').slice(0, 100) || 'document';
+  const target = path.join(dir, `${doc.id}-${safe}.pdf`);
+  await fs.copyFile(files.pathOf(doc.sha256), target);
+  return target;
+}
+
+/**
+ * The documents feature as the core wires it. At start it sweeps the file store: files no row
+ * names (left by a crash between the file write and the commit) go, as do old viewer copies.
+ */
+export async function createDocuments(ctx: CoreContext, deps: { files: FileStore; getPerson(id: number): Promise<Person> }, options: DocumentsOptions = {}) {
+  const referenced = await referencedHashes(ctx.db);
+  // File times are the operating system's, so their age is measured by its clock, not the injected one.
+  await deps.files.sweep((sha) => referenced.has(sha), { olderThanMs: options.sweepGraceMs ?? HOUR });
+  await fs.rm(path.join(ctx.dataDir, 'opened'), { recursive: true, force: true });
+
+  const pool = createPdfPool(options.pool);
+  const limits = shortCache(() => readLimits(ctx.db));
+  const levels = shortCache(() => accessLevelNames(ctx.db));
+  const attach = createAttachService(ctx, { files: deps.files, pool, commit: createGroupCommit(ctx), limits: limits.get, levels: levels.get });
+  const review = createReviewService(ctx, { getPerson: deps.getPerson });
+
+  const handlers = {
+    'documents.read': (input) => attach.read(input),
+    'documents.attach': (input) => attach.attach(input),
+    'documents.list': async (input) => {
+      await deps.getPerson(input.personId);
+      return listDocuments(ctx.db, input.personId);
+    },
+    'documents.get': (input) => review.get(input.id),
+    'documents.file': async (input) => {
+      const doc = await review.get(input.id);
+      return { fileName: doc.fileName, bytes: await deps.files.read(doc.sha256) };
+    },
+    'documents.review': (input) => review.review(input),
+    'documents.pending': (input) => listPending(ctx.db, input, ctx.clock.today()),
+    'documents.remind': (input) => sendReminders(ctx, input.personIds),
+    'documents.openOriginal': async () => {
+      throw new AppError('invalid', 'Opening in the system PDF viewer works in the desktop app. Download the file instead, then open it.');
+    },
+    'documents.settings.get': () => readLimits(ctx.db),
+    'documents.settings.save': async (input) => {
+      const saved = await saveLimits(ctx, input);
+      limits.clear();
+      return saved;
+    },
+  } satisfies DocumentHandlers;
+
+  return {
+    handlers,
+    pool,
+    attach: attach.attach,
+    /** For the desktop shell: a named copy of the original to hand to the system viewer. */
+    async exportCopy(id: number): Promise<string> {
+      return exportCopy(ctx.dataDir, deps.files, await review.get(id));
+    },
+    /** `demo seed`, after its people are committed: sample forms attached and reviewed. */
+    seedSamples: () => seedSampleDocuments(ctx, attach, review),
+    close: () => pool.close(),
+  };
+}
+
+export type Documents = Awaited<ReturnType<typeof createDocuments>>;

@@ -1,0 +1,149 @@
+import { sql } from 'kysely';
+import type { DocumentKind, DocumentRecord, DocumentStatus, Finding, FormValues, RejectReason } from '../../../shared/domain/document';
+import type { Db } from '../db/open-database';
+import { mailDb } from '../mail/mail-schema';
+import { documentDb } from './documents-schema';
+
+export interface NewDocument {
+  personId: number;
+  kind: DocumentKind;
+  fileName: string;
+  sha256: string;
+  size: number;
+  pageCount: number;
+  findings: Finding[];
+  values: FormValues;
+  replacesId: number | null;
+}
+
+function selectDocuments(db: Db) {
+  return documentDb(db)
+    .selectFrom('documents as d')
+    .innerJoin('people as p', 'p.id', 'd.person_id')
+    .select([
+      'd.id',
+      'd.person_id as personId',
+      sql<string>`p.first_name || ' ' || p.last_name`.as('personName'),
+      'd.kind',
+      'd.status',
+      'd.file_name as fileName',
+      'd.file_sha256 as sha256',
+      'd.file_size as size',
+      'd.page_count as pageCount',
+      'd.findings',
+      'd.form_values as formValues',
+      'd.uploaded_at as uploadedAt',
+      'd.uploaded_by as uploadedBy',
+      'd.reviewed_at as reviewedAt',
+      'd.reviewed_by as reviewedBy',
+      'd.reject_reasons as rejectReasons',
+      'd.reject_note as rejectNote',
+      'd.replaces_id as replacesId',
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectDocuments>['executeTakeFirstOrThrow']>>;
+
+function toRecord(row: Row): DocumentRecord {
+  return {
+    ...row,
+    kind: row.kind as DocumentKind,
+    status: row.status as DocumentStatus,
+    findings: JSON.parse(row.findings) as Finding[],
+    values: JSON.parse(row.formValues) as FormValues,
+    rejectReasons: JSON.parse(row.rejectReasons) as RejectReason[],
+  };
+}
+
+export async function getDocument(db: Db, id: number): Promise<DocumentRecord | undefined> {
+  const row = await selectDocuments(db).where('d.id', '=', id).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+/** Newest first, the replaced ones included: they are the record's history. */
+export async function listDocuments(db: Db, personId: number): Promise<DocumentRecord[]> {
+  const rows = await selectDocuments(db).where('d.person_id', '=', personId).orderBy('d.id', 'desc').execute();
+  return rows.map(toRecord);
+}
+
+export async function findBySha(db: Db, sha256: string): Promise<DocumentRecord | undefined> {
+  const row = await selectDocuments(db).where('d.file_sha256', '=', sha256).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+/** The person's current (not replaced) document of a kind, if any. */
+export async function currentDocument(db: Db, personId: number, kind: DocumentKind): Promise<DocumentRecord | undefined> {
+  const row = await selectDocuments(db).where('d.person_id', '=', personId).where('d.kind', '=', kind).where('d.status', '<>', 'replaced').executeTakeFirst();
+  return row && toRecord(row);
+}
+
+export async function insertDocument(trx: Db, doc: NewDocument, at: string, operator: string): Promise<number> {
+  const row = await documentDb(trx)
+    .insertInto('documents')
+    .values({
+      person_id: doc.personId,
+      kind: doc.kind,
+      status: 'in_review',
+      file_name: doc.fileName,
+      file_sha256: doc.sha256,
+      file_size: doc.size,
+      page_count: doc.pageCount,
+      findings: JSON.stringify(doc.findings),
+      form_values: JSON.stringify(doc.values),
+      uploaded_at: at,
+      uploaded_by: operator,
+      replaces_id: doc.replacesId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A rejected document a new upload supersedes: kept, marked, no longer current. */
+export async function markReplaced(trx: Db, id: number): Promise<void> {
+  await documentDb(trx).updateTable('documents').set({ status: 'replaced' }).where('id', '=', id).where('status', '=', 'rejected').execute();
+}
+
+export interface ReviewWrite {
+  status: 'accepted' | 'rejected';
+  at: string;
+  operator: string;
+  reasons: RejectReason[];
+  note: string | null;
+}
+
+/** Records a decision only on a document still awaiting one; returns whether it did. */
+export async function writeReview(trx: Db, id: number, review: ReviewWrite): Promise<boolean> {
+  const result = await documentDb(trx)
+    .updateTable('documents')
+    .set({ status: review.status, reviewed_at: review.at, reviewed_by: review.operator, reject_reasons: JSON.stringify(review.reasons), reject_note: review.note })
+    .where('id', '=', id)
+    .where('status', '=', 'in_review')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Every file hash a row still needs: documents, and mail attachments (which name files by hash too). */
+export async function referencedHashes(db: Db): Promise<Set<string>> {
+  const docs = await documentDb(db).selectFrom('documents').select('file_sha256').execute();
+  const mail = await sql<{ sha256: string | null }>`SELECT DISTINCT json_extract(a.value, '$.sha256') AS sha256 FROM mail_outbox, json_each(mail_outbox.attachments) a`.execute(mailDb(db));
+  return new Set([...docs.map((d) => d.file_sha256), ...mail.rows.flatMap((r) => (r.sha256 ? [r.sha256] : []))]);
+}
+
+export interface PersonFacts {
+  id: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  accessLevelName: string;
+}
+
+/** The little attach needs of a person, in one indexed query (no stage: that costs more). */
+export async function personFacts(db: Db, id: number): Promise<PersonFacts | undefined> {
+  return db
+    .selectFrom('people as p')
+    .innerJoin('access_levels as l', 'l.id', 'p.access_level_id')
+    .select(['p.id', 'p.first_name as firstName', 'p.last_name as lastName', 'p.email', 'l.name as accessLevelName'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,104 @@
+// Reads one untrusted PDF at a time for pdf-pool.ts, inside a worker thread with a memory limit,
+// so a hostile or broken file can take down only this thread (the pool terminates a hung one).
+// Plain JavaScript on purpose: a worker is started from a file path, and .ts would need a loader
+// that Vitest, tsx and the Electron bundle each provide differently.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/** Everything that could run code or reach outside is off; fonts and cmaps come from disk. */
+const OPTIONS = {
+  isEvalSupported: false,
+  enableXfa: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  disableAutoFetch: true,
+  disableStream: true,
+  isOffscreenCanvasSupported: false,
+  isImageDecoderSupported: false,
+  verbosity: 0,
+  standardFontDataUrl: `${path.join(pdfjsDir, 'standard_fonts')}${path.sep}`,
+  cMapUrl: `${path.join(pdfjsDir, 'cmaps')}${path.sep}`,
+  cMapPacked: true,
+};
+
+/** Items whose baselines differ by less than this (points) are one line: labels and filled-in values. */
+const SAME_LINE = 3;
+
+/** Text items -> reading-order lines, with a space wherever the gap between items is visible. */
+function toLines(items, page) {
+  const placed = items
+    .filter((item) => typeof item.str === 'string' && item.str.trim() !== '')
+    .map((item) => ({ text: item.str, x: item.transform[4], y: item.transform[5], width: item.width }))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups = [];
+  for (const item of placed) {
+    const group = groups.at(-1);
+    if (group && Math.abs(group.y - item.y) <= SAME_LINE) group.items.push(item);
+    else groups.push({ y: item.y, items: [item] });
+  }
+  return groups.map((group) => {
+    const sorted = group.items.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const item of sorted) {
+      text += item.x - end > 1.5 && text !== '' ? ` ${item.text}` : item.text;
+      end = item.x + item.width;
+    }
+    return { page, text: text.replace(/\s+/g, ' ').trim() };
+  });
+}
+
+/** getFieldObjects() groups widgets by name; the first one with a type speaks for the field. */
+function toFields(fieldObjects) {
+  if (!fieldObjects) return [];
+  const fields = [];
+  for (const [name, widgets] of Object.entries(fieldObjects)) {
+    const widget = widgets.find((w) => w.type);
+    if (!widget) continue;
+    const value = widget.value;
+    const checked = widget.type === 'checkbox' || widget.type === 'radiobutton' ? value !== undefined && value !== null && value !== 'Off' && value !== '' : null;
+    fields.push({ name, type: widget.type, value: typeof value === 'string' ? value : value == null ? null : String(value), checked, page: widget.page ?? null });
+  }
+  return fields;
+}
+
+function refusal(code, detail) {
+  return { ok: false, refusal: { code, detail } };
+}
+
+async function read(bytes, maxPages) {
+  const task = getDocument({ ...OPTIONS, data: bytes });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    if (error?.name === 'PasswordException') return refusal('encrypted');
+    return refusal('damaged', String(error?.message ?? error));
+  }
+  try {
+    if (doc.numPages < 1) return refusal('damaged', 'no pages');
+    if (doc.numPages > maxPages) return refusal('too_many_pages', String(doc.numPages));
+    const lines = [];
+    for (let number = 1; number <= doc.numPages; number += 1) {
+      const page = await doc.getPage(number);
+      lines.push(...toLines((await page.getTextContent()).items, number));
+      page.cleanup();
+    }
+    const fields = toFields(await doc.getFieldObjects());
+    const hasJavaScript = Boolean(await doc.getJSActions()) || (await doc.hasJSActions());
+    return { ok: true, extract: { pageCount: doc.numPages, lines, fields, hasJavaScript } };
+  } catch (error) {
+    return refusal('damaged', String(error?.message ?? error));
+  } finally {
+    await task.destroy();
+  }
+}
+
+parentPort.on('message', async (job) => {
+  const result = await read(job.bytes, job.maxPages).catch((error) => refusal('damaged', String(error?.message ?? error)));
+  parentPort.postMessage({ id: job.id, ...result });
+});

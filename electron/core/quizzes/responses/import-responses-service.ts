@@ -1,0 +1,116 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import type { ResponsesImportResult, ResponsesPreview } from '../../../../shared/domain/quiz-attempt';
+import { grade } from '../../../../shared/grading';
+import { insertAuditBatch } from '../../training/chunked-audits';
+import type { CoreContext } from '../../context';
+import { readTable } from '../../intake/read-table';
+import { existingResponseKeys, getAttempts, insertAttempts, type NewAttempt } from '../attempts.repo';
+import { listQuizzes } from '../quizzes.repo';
+import { queueResults } from '../results-mail';
+import { readResponses, type ReadResponses, type ResponseRow } from './read-responses';
+import { existingPeople, peopleByEmail } from './responses.repo';
+
+type Source = ParsedInput<'quizzes.previewResponses'>;
+
+interface Matched {
+  read: ReadResponses;
+  /** Rows with their person, not imported before, in the order they were taken. */
+  toGrade: { row: ResponseRow; personId: number }[];
+  alreadyImported: number;
+  unmatchedRows: ResponsesImportResult['unmatchedRows'];
+}
+
+/** Rows to people: by email, or as the person decided for a row whose email matched nobody. */
+async function match(ctx: CoreContext, input: Source): Promise<Matched> {
+  const table = await readTable(input.fileName, input.bytes);
+  const read = readResponses(table, input.fileName, await listQuizzes(ctx.db), input.quizId, input.columns);
+  const byEmail = await peopleByEmail(ctx.db, read.rows.map((r) => r.email));
+  const chosen = await existingPeople(ctx.db, Object.values(input.rows).filter((v): v is number => v !== null));
+  const seen = await existingResponseKeys(ctx.db, read.rows.map((r) => r.key));
+  const toGrade: Matched['toGrade'] = [];
+  const unmatchedRows: Matched['unmatchedRows'] = [];
+  let alreadyImported = 0;
+  for (const row of read.rows) {
+    const decided = input.rows[String(row.row)];
+    const personId = decided !== undefined ? decided : (byEmail.get(row.email.toLowerCase()) ?? undefined);
+    if (personId === null) continue; // the person chose to skip this row
+    if (personId === undefined || (decided !== undefined && !chosen.has(personId))) {
+      unmatchedRows.push({ row: row.row, email: row.email, name: row.name, takenOn: row.takenOn });
+    } else if (seen.has(row.key)) alreadyImported += 1;
+    else toGrade.push({ row, personId });
+  }
+  toGrade.sort((a, b) => (a.row.takenOn ?? '').localeCompare(b.row.takenOn ?? '') || a.row.row - b.row.row);
+  return { read, toGrade, alreadyImported, unmatchedRows };
+}
+
+function unmatchedQuestions(read: ReadResponses): string[] {
+  return read.columns.filter((c) => c.how === 'none').map((c) => c.header);
+}
+
+export function createImportResponsesService(ctx: CoreContext) {
+  async function preview(input: Source): Promise<ResponsesPreview> {
+    const m = await match(ctx, input);
+    const answered = new Set(m.read.columns.map((c) => c.questionId));
+    return {
+      format: m.read.format,
+      quizId: m.read.quiz.id,
+      quizTitle: m.read.quiz.title,
+      version: m.read.quiz.version,
+      otherQuizzes: m.read.otherQuizzes,
+      rows: m.read.rows.length,
+      matchedRows: m.toGrade.length + m.alreadyImported,
+      alreadyImported: m.alreadyImported,
+      columns: m.read.columns,
+      unmatchedQuestions: unmatchedQuestions(m.read),
+      missingQuestions: m.read.quiz.questions.flatMap((q, i) => (answered.has(q.id) ? [] : [{ id: q.id, number: i + 1, text: q.text }])),
+      unmatchedRows: m.unmatchedRows,
+    };
+  }
+
+  /** Every matched row graded at once, the attempts (and result emails if asked) in one transaction. */
+  async function importResponses(input: ParsedInput<'quizzes.importResponses'>): Promise<ResponsesImportResult> {
+    const m = await match(ctx, input);
+    const quiz = m.read.quiz;
+    const today = ctx.clock.today();
+    const attempts: NewAttempt[] = m.toGrade.map(({ row, personId }) => ({
+      personId,
+      quizId: quiz.id,
+      quizVersionId: quiz.versionId,
+      takenOn: row.takenOn ?? today,
+      source: m.read.format,
+      answers: row.answers,
+      marks: {},
+      grade: grade(quiz, row.answers),
+      responseKey: row.key,
+    }));
+    const now = ctx.clock.now().toISOString();
+    ctx.emit('progress', { job: 'quizzes.importResponses', label: `Grading ${input.fileName}`, done: 0, total: attempts.length });
+    const { ids, sent } = await ctx.db.transaction().execute(async (trx) => {
+      const newIds = await insertAttempts(trx, attempts, now);
+      await insertAuditBatch(
+        trx,
+        attempts.map((a, i) => ({ at: now, operator: ctx.operator, action: 'quiz.graded', entity: 'person' as const, entityId: a.personId, after: { attemptId: newIds[i], quiz: quiz.title, version: quiz.version, percent: a.grade.percent, passed: a.grade.passed, source: a.source } })),
+      );
+      const results = input.sendResults ? await queueResults(trx, ctx, await getAttempts(trx, newIds), new Map([[quiz.id, quiz.url]])) : null;
+      return { ids: newIds, sent: results };
+    });
+    ctx.emit('progress', { job: 'quizzes.importResponses', label: `Graded ${input.fileName}`, done: attempts.length, total: attempts.length });
+    ctx.emit('changed', { entities: ['people', 'quizzes', ...(sent ? (['mail'] as const) : [])] });
+    const passed = attempts.filter((a) => a.grade.passed === true).length;
+    const failed = attempts.filter((a) => a.grade.passed === false).length;
+    return {
+      graded: passed + failed,
+      passed,
+      failed,
+      needsMarking: attempts.length - passed - failed,
+      alreadyImported: m.alreadyImported,
+      unmatchedRows: m.unmatchedRows,
+      unmatchedQuestions: unmatchedQuestions(m.read),
+      attemptIds: ids,
+      resultEmails: sent?.resultEmails ?? 0,
+      retakeEmails: sent?.retakeEmails ?? 0,
+    };
+  }
+
+  return { preview, importResponses };
+}

@@ -1,0 +1,25 @@
+import { AppError } from '../../shared/app-error';
+import type { Handlers } from '../../shared/contract';
+import type { Core } from '../core/create-core';
+
+/** The part of Electron's `shell` used here, so a test can pass a fake. */
+export interface ShellLike {
+  openPath(path: string): Promise<string>;
+}
+
+/**
+ * The contract's calls as the desktop app answers them: the core's, plus those only the shell can
+ * do. "Open the original" hands the system PDF viewer a named copy (the store names files by hash,
+ * which no viewer would recognise as a PDF).
+ */
+export function desktopHandlers(core: Pick<Core, 'handlers' | 'documents'>, shell: ShellLike): Handlers {
+  return {
+    ...core.handlers,
+    'documents.openOriginal': async ({ id }) => {
+      const copy = await core.documents.exportCopy(id);
+      const problem = await shell.openPath(copy);
+      if (problem) throw new AppError('conflict', `The system could not open the PDF (${problem}). Check that a PDF viewer is installed, or download the file instead.`);
+      return {};
+    },
+  };
+}

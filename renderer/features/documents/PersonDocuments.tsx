@@ -1,0 +1,114 @@
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DOCUMENT_STATUS_LABELS, type DocumentKind, type DocumentRecord } from '../../../shared/domain/document';
+import type { Person } from '../../../shared/domain/person';
+import { href } from '../../app/router';
+import { formatDate, formatInstant } from '../people/format';
+import './documents.css';
+import { findingsSummary, STATUS_COLOR } from './document-words';
+import { usePersonDocumentsStore } from './person-documents-store';
+import { useUploadStore } from './upload-store';
+
+/** "Attach…": the system's file dialog, several PDFs at once. */
+export function AttachButton({ personId, label = 'Attach…' }: { personId: number; label?: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button variant="light" onClick={() => input.current?.click()}>
+        {label}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept=".pdf,application/pdf"
+        hidden
+        aria-label="Choose PDF files to attach"
+        data-testid="attach-input"
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = '';
+          void useUploadStore.getState().attachTo(personId, files);
+        }}
+      />
+    </>
+  );
+}
+
+function Slot({ kind, current }: { kind: DocumentKind; current: DocumentRecord | undefined }) {
+  return (
+    <div className="document-slot" data-kind={kind}>
+      <Text fw={600} size="sm">
+        {DOCUMENT_KIND_LABELS[kind]}
+      </Text>
+      {current ? (
+        <Stack gap={2} mt={4}>
+          <Group gap="xs">
+            <Badge variant="light" color={STATUS_COLOR[current.status]}>
+              {DOCUMENT_STATUS_LABELS[current.status]}
+            </Badge>
+            <Anchor href={href(`/documents/${current.id}`)} size="sm">
+              {current.status === 'in_review' ? 'Review' : 'Open'}
+            </Anchor>
+          </Group>
+          <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+            {current.fileName} · attached {formatInstant(current.uploadedAt)}
+          </Text>
+          <Text size="xs" c={current.findings.some((f) => f.status === 'problem') ? 'red' : 'dimmed'}>
+            {findingsSummary(current.findings)}
+          </Text>
+        </Stack>
+      ) : (
+        <Text size="sm" c="dimmed" mt={4}>
+          Not received yet.
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** The person page's documents: both forms at a glance, the history, and where to drop new ones. */
+export function PersonDocuments({ person }: { person: Person }) {
+  const { documents, error, load } = usePersonDocumentsStore();
+  const mine = usePersonDocumentsStore((s) => s.personId) === person.id ? documents : null;
+  useEffect(() => void load(person.id), [person.id, load]);
+  const current = (kind: DocumentKind) => mine?.find((d) => d.kind === kind && d.status !== 'replaced');
+  const history = mine?.filter((d) => d.status === 'replaced') ?? [];
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="documents-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="documents-title">
+          Documents
+        </Title>
+        <span className="no-print">
+          <AttachButton personId={person.id} />
+        </span>
+      </Group>
+      {error && <Text c="red">{error.message}</Text>}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {DOCUMENT_KINDS.map((kind) => (
+          <Slot key={kind} kind={kind} current={current(kind)} />
+        ))}
+      </SimpleGrid>
+      {history.length > 0 && (
+        <Stack gap={2} mt="sm">
+          <Text size="xs" fw={600}>
+            Earlier uploads
+          </Text>
+          {history.map((d) => (
+            <Text size="xs" key={d.id}>
+              <Anchor href={href(`/documents/${d.id}`)} size="xs">
+                {d.fileName}
+              </Anchor>{' '}
+              — {DOCUMENT_KIND_LABELS[d.kind]}, rejected {d.reviewedAt ? formatDate(d.reviewedAt.slice(0, 10)) : ''}
+            </Text>
+          ))}
+        </Stack>
+      )}
+      <Text size="xs" c="dimmed" mt="sm" className="no-print">
+        Drop the signed PDFs anywhere on this page to attach them to {person.firstName} {person.lastName}.
+      </Text>
+    </Card>
+  );
+}

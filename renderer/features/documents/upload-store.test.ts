@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CallName } from '../../../shared/contract';
+import type { DocumentRecord, Recognition } from '../../../shared/domain/document';
+import { createClient, setApi } from '../../api/client';
+import { useUploadStore } from './upload-store';
+
+const calls: { call: CallName; input: Record<string, unknown> }[] = [];
+const recognition = (personId: number | null): Recognition => ({
+  kind: 'end_user_agreement',
+  pageCount: 2,
+  hasText: true,
+  values: { userName: 'Ngozi Okafor', userEmail: null, supervisorName: null, supervisorEmail: null, agency: null, accessLevel: null },
+  candidates: personId ? [{ personId, name: 'Ngozi Okafor', email: 'n@x.org', agencyName: 'Delta', confidence: 0.97, reason: 'email' }] : [],
+  findings: [],
+});
+const doc = { id: 9, personId: 4, kind: 'end_user_agreement', status: 'in_review', findings: [] } as unknown as DocumentRecord;
+const file = (name: string, text = '%PDF-1.7') => new File([text], name, { type: 'application/pdf' });
+
+beforeEach(() => {
+  calls.length = 0;
+  setApi(
+    createClient({
+      async invoke(call, input) {
+        const args = input as Record<string, unknown>;
+        calls.push({ call, input: args });
+        if (call === 'documents.read') return { ok: true, value: recognition(args.fileName === 'known.pdf' ? 4 : null) };
+        if (call === 'documents.attach' && args.fileName === 'scan.pdf' && !args.kind) {
+          return { ok: false, error: { code: 'invalid', message: 'Choose whether this is a Staff Verification or an End User Agreement.', fields: [{ field: 'kind', message: 'Choose.' }] } };
+        }
+        if (call === 'documents.attach' && args.fileName === 'notes.pdf') return { ok: false, error: { code: 'invalid', message: 'This file is not a PDF, whatever its name says.' } };
+        if (call === 'documents.attach') return { ok: true, value: { document: doc, recognition: recognition(4) } };
+        return { ok: false, error: { code: 'not_found', message: `unexpected ${call}` } };
+      },
+      on: () => () => {},
+    }),
+  );
+  useUploadStore.setState({ mode: null, personId: null, items: [], running: false, current: 0 });
+});
+
+describe('upload store', () => {
+  it('attaches a batch to a person one file after another, with a result per file', async () => {
+    await useUploadStore.getState().attachTo(4, [file('a.pdf'), file('notes.pdf'), file('scan.pdf')]);
+    expect(calls.map((c) => [c.call, c.input.fileName, c.input.personId])).toEqual([
+      ['documents.attach', 'a.pdf', 4],
+      ['documents.attach', 'notes.pdf', 4],
+      ['documents.attach', 'scan.pdf', 4],
+    ]);
+    expect(useUploadStore.getState().items.map((i) => i.status)).toEqual(['attached', 'refused', 'choose-kind']);
+    expect(useUploadStore.getState().items[1]?.message).toBe('This file is not a PDF, whatever its name says.');
+    useUploadStore.getState().choose(useUploadStore.getState().items[2]!.key, { kind: 'staff_verification' });
+    await useUploadStore.getState().confirm();
+    expect(calls.at(-1)?.input).toMatchObject({ fileName: 'scan.pdf', personId: 4, kind: 'staff_verification' });
+    expect(useUploadStore.getState().items.map((i) => i.status)).toEqual(['attached', 'refused', 'attached']);
+  });
+
+  it('reads files dropped outside a record, suggests the person, and attaches only what staff confirm', async () => {
+    await useUploadStore.getState().matchFiles([file('known.pdf'), file('unknown.pdf')]);
+    const [known, unknown] = useUploadStore.getState().items;
+    expect([known?.status, known?.personId, unknown?.personId]).toEqual(['choose-person', 4, null]);
+    await useUploadStore.getState().confirm();
+    expect(calls.filter((c) => c.call === 'documents.attach').map((c) => c.input.fileName)).toEqual(['known.pdf']);
+    expect(useUploadStore.getState().items.map((i) => i.status)).toEqual(['attached', 'choose-person']);
+  });
+});

@@ -1,0 +1,106 @@
+import { create } from 'zustand';
+import { AppError } from '../../../shared/app-error';
+import type { DocumentAttachResult, DocumentKind, Recognition } from '../../../shared/domain/document';
+import { api } from '../../api/client';
+
+export type UploadStatus = 'waiting' | 'reading' | 'attached' | 'refused' | 'choose-person' | 'choose-kind';
+
+export interface UploadItem {
+  key: string;
+  file: File;
+  status: UploadStatus;
+  /** Refusals and "choose" prompts, in the core's words. */
+  message: string | null;
+  recognition: Recognition | null;
+  result: DocumentAttachResult | null;
+  /** Staff's choices on the match screen (or for a scan). */
+  personId: number | null;
+  kind: DocumentKind | null;
+}
+
+interface UploadStore {
+  /** `person`: dropped on a record; `match`: dropped elsewhere, matched and confirmed on one screen. */
+  mode: 'person' | 'match' | null;
+  personId: number | null;
+  items: UploadItem[];
+  running: boolean;
+  /** Index of the file being worked on, for "n of m". */
+  current: number;
+  attachTo(personId: number, files: readonly File[]): Promise<void>;
+  matchFiles(files: readonly File[]): Promise<void>;
+  choose(key: string, choice: { personId?: number | null; kind?: DocumentKind | null }): void;
+  /** Attaches what the match screen (or a kind prompt) now says. */
+  confirm(): Promise<void>;
+  close(): void;
+}
+
+let sequence = 0;
+const newItem = (file: File): UploadItem => ({ key: `${++sequence}`, file, status: 'waiting', message: null, recognition: null, result: null, personId: null, kind: null });
+const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+const needsKind = (error: AppError) => error.fields?.some((f) => f.field === 'kind') ?? false;
+
+export const useUploadStore = create<UploadStore>()((set, get) => {
+  const patch = (key: string, changes: Partial<UploadItem>) => set((s) => ({ items: s.items.map((i) => (i.key === key ? { ...i, ...changes } : i)) }));
+
+  async function attachOne(item: UploadItem, personId: number): Promise<void> {
+    patch(item.key, { status: 'reading', message: null });
+    try {
+      const result = await api.documents.attach({ personId, fileName: item.file.name, bytes: await bytesOf(item.file), ...(item.kind ? { kind: item.kind } : {}) });
+      patch(item.key, { status: 'attached', result, recognition: result.recognition });
+    } catch (caught) {
+      const error = AppError.from(caught);
+      patch(item.key, { status: needsKind(error) ? 'choose-kind' : 'refused', message: error.message, personId });
+    }
+  }
+
+  /** One file after another: the batch shows "n of m" and each file's result as it comes. */
+  async function runAll(work: (item: UploadItem) => Promise<void>, which: (item: UploadItem) => boolean): Promise<void> {
+    set({ running: true });
+    const items = get().items;
+    for (const [index, item] of items.entries()) {
+      if (!which(item)) continue;
+      set({ current: index });
+      await work(get().items.find((i) => i.key === item.key) ?? item);
+    }
+    set({ running: false, current: items.length });
+  }
+
+  async function readOne(item: UploadItem): Promise<void> {
+    patch(item.key, { status: 'reading' });
+    try {
+      const recognition = await api.documents.read({ fileName: item.file.name, bytes: await bytesOf(item.file) });
+      const best = recognition.candidates[0];
+      patch(item.key, { status: 'choose-person', recognition, personId: best && best.confidence >= 0.7 ? best.personId : null, kind: recognition.kind === 'other' ? null : recognition.kind });
+    } catch (caught) {
+      patch(item.key, { status: 'refused', message: AppError.from(caught).message });
+    }
+  }
+
+  return {
+    mode: null,
+    personId: null,
+    items: [],
+    running: false,
+    current: 0,
+    async attachTo(personId, files) {
+      if (get().running || files.length === 0) return;
+      set({ mode: 'person', personId, items: files.map(newItem), current: 0 });
+      await runAll((item) => attachOne(item, personId), () => true);
+    },
+    async matchFiles(files) {
+      if (get().running || files.length === 0) return;
+      set({ mode: 'match', personId: null, items: files.map(newItem), current: 0 });
+      await runAll(readOne, () => true);
+    },
+    choose(key, choice) {
+      patch(key, choice);
+    },
+    async confirm() {
+      const ready = (i: UploadItem) => (i.status === 'choose-person' || i.status === 'choose-kind') && (i.personId ?? get().personId) !== null;
+      await runAll((item) => attachOne(item, (item.personId ?? get().personId) as number), ready);
+    },
+    close() {
+      if (!get().running) set({ mode: null, personId: null, items: [], current: 0 });
+    },
+  };
+});

@@ -1,0 +1,99 @@
+import { Alert, Anchor, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { useEffect, useState } from 'react';
+import type { Quiz } from '../../../shared/domain/quiz';
+import { api } from '../../api/client';
+import { href } from '../../app/router';
+import { useAppStore } from '../app/app-store';
+import { AttemptResult, sendResults } from './AttemptResult';
+import { useImportResponsesStore } from './import-responses-store';
+import { ResponsesDecisions } from './ResponsesDecisions';
+
+const ACCEPT = {
+  'text/csv': ['.csv'],
+  'text/plain': ['.csv', '.txt'],
+  'application/vnd.ms-excel': ['.csv'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+};
+
+function Drop() {
+  const { busy, chooseFile } = useImportResponsesStore();
+  return (
+    <Dropzone onDrop={(files) => files[0] && void chooseFile(files[0])} accept={ACCEPT} multiple={false} loading={busy === 'reading'} data-testid="responses-dropzone" aria-label="Drop a quiz responses file here, or press Enter to choose one">
+      <Stack gap={4} align="center" mih={120} justify="center" style={{ pointerEvents: 'none' }}>
+        <Text size="lg" fw={600}>
+          Drop the quiz responses export here
+        </Text>
+        <Text c="dimmed" size="sm">
+          Google Forms: Responses › Download responses (.csv). Microsoft Forms: Open results in Excel (.xlsx). Or click to choose the file.
+        </Text>
+      </Stack>
+    </Dropzone>
+  );
+}
+
+function Results() {
+  const { result, attempts } = useImportResponsesStore();
+  if (!result) return null;
+  const unsent = attempts.filter((a) => !a.resultsSentAt && a.passed !== null).map((a) => a.id);
+  return (
+    <Stack gap="sm">
+      <Alert color="teal" role="status" title={`Graded ${result.graded}: ${result.passed} passed, ${result.failed} not passed`}>
+        {result.needsMarking ? `${result.needsMarking} wait for short answers to be marked. ` : ''}
+        {result.alreadyImported ? `${result.alreadyImported} were imported before and were skipped. ` : ''}
+        {result.resultEmails ? `Queued ${result.resultEmails} result emails and ${result.retakeEmails} retake requests.` : ''}
+      </Alert>
+      <Group justify="flex-end" className="no-print">
+        <Button disabled={unsent.length === 0} onClick={() => void sendResults(unsent)}>
+          Send results to all {unsent.length}
+        </Button>
+      </Group>
+      {attempts.map((a) => (
+        <AttemptResult key={a.id} attempt={a} />
+      ))}
+    </Stack>
+  );
+}
+
+/** Quiz responses from Google Forms or Microsoft Forms: matched, decided, graded at once, checked, sent. */
+export function ImportResponsesPage() {
+  const store = useImportResponsesStore();
+  const [quizzes, setQuizzes] = useState<Quiz[]>([]);
+  useEffect(() => {
+    void api.quizzes.list().then(setQuizzes).finally(() => useAppStore.getState().markPageReady());
+    return () => useImportResponsesStore.getState().reset();
+  }, []);
+  const toGrade = store.preview ? store.preview.matchedRows - store.preview.alreadyImported : 0;
+  return (
+    <Stack gap="md">
+      <div>
+        <Anchor href={href('/quizzes')} size="sm" className="no-print">
+          ← Quizzes to grade
+        </Anchor>
+        <Title order={1} size="h2">
+          Import quiz responses
+        </Title>
+        {store.file && <Text c="dimmed">{store.file.name}</Text>}
+      </div>
+      {store.error && <Alert color="red">{store.error.message}</Alert>}
+      {!store.result && <Drop />}
+      {!store.result && <ResponsesDecisions quizzes={quizzes} />}
+      {store.preview && !store.result && (
+        <Group justify="flex-end">
+          <Checkbox label="Send results now (a fail also gets the retake request)" checked={store.sendResults} onChange={(e) => store.setSendResults(e.currentTarget.checked)} />
+          <Button onClick={() => void store.grade()} loading={store.busy === 'grading'} disabled={toGrade === 0}>
+            Grade {toGrade} {toGrade === 1 ? 'response' : 'responses'}
+          </Button>
+        </Group>
+      )}
+      <Results />
+      {store.result && (
+        <Group className="no-print">
+          <Button variant="default" onClick={store.reset}>
+            Import another file
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

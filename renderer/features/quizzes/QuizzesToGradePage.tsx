@@ -1,0 +1,58 @@
+import { Anchor, Button, Group, Text } from '@mantine/core';
+import { href } from '../../app/router';
+import { formatDate, formatInstant } from '../people/format';
+import { QueueFrame } from '../training/QueueFrame';
+import { QueueTable } from '../training/QueueTable';
+import { PassBadge, sendResults } from './AttemptResult';
+
+/** People with training sent and no passing attempt yet: import their responses or enter them by hand. */
+export function QuizzesToGradePage() {
+  const actions = (
+    <Button component="a" href={href('/quizzes/import')}>
+      Import responses
+    </Button>
+  );
+  const table = (
+    <QueueTable
+      label="Quizzes to grade"
+      columns={[
+        { header: 'Training sent', width: 170, cell: (row) => (row.trainingSentAt ? formatInstant(row.trainingSentAt) : '—') },
+        {
+          header: 'Last attempt',
+          width: 260,
+          cell: (row) =>
+            row.lastAttempt ? (
+              <Group gap={6}>
+                <PassBadge passed={row.lastAttempt.passed} />
+                <Text size="sm">
+                  {row.lastAttempt.percent}% on {formatDate(row.lastAttempt.takenOn)} ({row.attempts} {row.attempts === 1 ? 'try' : 'tries'})
+                </Text>
+                {!row.lastAttempt.resultsSent && row.lastAttempt.passed !== null && (
+                  <Button size="compact-xs" variant="light" className="no-print" onClick={() => row.lastAttempt && void sendResults([row.lastAttempt.id])}>
+                    Send results
+                  </Button>
+                )}
+              </Group>
+            ) : (
+              <Text size="sm" c="dimmed">
+                None yet
+              </Text>
+            ),
+        },
+        {
+          header: '',
+          width: 130,
+          cell: (row) => (
+            <Anchor href={href(`/quizzes/enter/${row.person.id}`)} size="sm" className="no-print">
+              Enter answers
+            </Anchor>
+          ),
+        },
+      ]}
+    />
+  );
+  return (
+    <QueueFrame queue="quizzes_to_grade" title="Quizzes to grade" intro="Training was sent and no attempt has passed yet. Import the Forms responses, or enter an attempt by hand." actions={actions} table={table}>
+    </QueueFrame>
+  );
+}

@@ -1,0 +1,41 @@
+import { Alert, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, type ReactNode } from 'react';
+import type { TrainingQueue } from '../../../shared/domain/quiz-training';
+import { useAppStore } from '../app/app-store';
+import { peopleCount } from '../people/format';
+import { useTrainingQueueStore } from './training-queue-store';
+
+/**
+ * Title, explanation, search and count around a queue's table; loads the queue and marks the page
+ * ready. `children` (dialogs) stay mounted when the queue empties: a password shown once must not vanish.
+ */
+export function QueueFrame({ queue, title, intro, actions, table, children }: { queue: TrainingQueue; title: string; intro: string; actions?: ReactNode; table: ReactNode; children?: ReactNode }) {
+  const { total, search, error, load, setSearch } = useTrainingQueueStore();
+  useEffect(() => {
+    void load(queue).finally(() => useAppStore.getState().markPageReady());
+  }, [queue, load]);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {intro}
+          </Text>
+        </div>
+        <Group className="no-print">{actions}</Group>
+      </Group>
+      <Group className="no-print">
+        <TextInput placeholder="Search name, email or agency" aria-label="Search the queue" value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={320} />
+        <Text size="sm" data-testid="queue-count">
+          {total === null ? 'Loading…' : `${peopleCount(total)} waiting`}
+        </Text>
+      </Group>
+      {error && <Alert color="red">{error.message}</Alert>}
+      {total === 0 ? <Text>Nobody is waiting here.</Text> : table}
+      {children}
+    </Stack>
+  );
+}
