@@ -4,6 +4,8 @@ test('a first run offers sample data, and loading it fills the master list', asy
   await openApp(page, app);
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(page.getByText(/250 people/)).toBeVisible();
+  // Sample forms are read after the people are saved; the notice says when everything is in.
+  await expect(page.getByText('Sample data loaded')).toBeVisible({ timeout: 20_000 });
   const info = await app.core.handlers['app.info']({});
   expect(info.counts.people).toBe(250);
 });
