@@ -7,22 +7,37 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { fixedClock } from '../electron/core/clock';
-import { createCore } from '../electron/core/create-core';
+import { createCore, type Core } from '../electron/core/create-core';
 import { createEventHub } from '../electron/core/events/event-hub';
 import { startHost } from '../electron/host/start-host';
 
 const OUT = path.resolve('docs/screenshots');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
-/** Hash route → file name. `:person` is replaced by a sample person's number. */
-const SHOTS: [string, string][] = [
+/** Hash route → file name. `:person` and `:document` become a sample person's and document's number. */
+const SHOTS: [route: string, file: string, waitFor?: string][] = [
   ['/people', 'master-list'],
   ['/people/:person', 'person'],
   ['/people/new', 'add-person'],
   ['/import', 'import'],
+  ['/documents/pending', 'pending-documents'],
+  ['/documents/:document', 'review-document', 'canvas'],
+  ['/training', 'training-to-send'],
+  ['/quizzes', 'quizzes-to-grade'],
+  ['/credentials', 'credentials-to-issue'],
+  ['/quiz-bank', 'quiz-bank'],
   ['/outbox', 'outbox'],
   ['/settings', 'settings'],
 ];
+
+/** A sample form waiting for review, for the review screen's picture. */
+async function firstDocumentInReview(core: Core): Promise<number> {
+  for (let id = 1; id < 100; id += 1) {
+    const doc = await core.handlers['documents.get']({ id }).catch(() => null);
+    if (doc?.status === 'in_review' && doc.kind === 'staff_verification') return doc.id;
+  }
+  return 1;
+}
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hmis-shots-'));
@@ -31,16 +46,22 @@ async function main(): Promise<void> {
   await core.handlers['demo.seed']({ people: 500 });
   const host = await startHost({ core, hub, staticDir: path.resolve('out/web') });
   const [person] = (await core.handlers['people.list']({ search: 'maria', sort: 'name', direction: 'asc', offset: 0, limit: 1 })).items;
+  const document = await firstDocumentInReview(core);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(host.url);
     await page.locator('[data-app-state="ready"]').waitFor();
-    for (const [route, name] of SHOTS) {
+    for (const [route, name, waitFor] of SHOTS) {
       // The token stays in sessionStorage after the first load, so a plain hash URL opens each page.
-      await page.goto(`${host.origin}/#${route.replace(':person', String(person?.id ?? 1))}`);
+      await page.goto(`${host.origin}/#${route.replace(':person', String(person?.id ?? 1)).replace(':document', String(document))}`);
       await page.locator('[data-app-state="ready"]').waitFor();
       await page.waitForLoadState('networkidle');
+      if (waitFor) {
+        await page.locator(waitFor).first().waitFor();
+        // pdf.js paints the canvas after it appears; a picture, not a test, may wait for the paint.
+        await page.waitForTimeout(1500);
+      }
       await page.screenshot({ path: path.join(OUT, `${name}.png`) });
       console.log(`docs/screenshots/${name}.png`);
     }
