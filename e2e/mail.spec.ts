@@ -41,6 +41,11 @@ test('without a mail server, a test message becomes an Outlook-ready draft', asy
 
   await page.getByRole('link', { name: 'Outbox' }).click();
   await expect(page.getByText('Saved as draft (1)')).toBeVisible();
+  // In a browser the one click downloads the draft (the desktop app opens it in Outlook instead).
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download draft' }).click();
+  const saved = await (await download).path();
+  expect(readFileSync(saved, 'utf8')).toContain('X-Unsent: 1');
 });
 
 test('with a mail server set on the Settings page, a test message is delivered', async ({ page, app }) => {

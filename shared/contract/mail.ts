@@ -28,6 +28,10 @@ export const mailCalls = {
   'mail.list': call({ input: mailListInput, output: paged(mailSummary) }),
   /** One message as it was rendered, with each recipient's result and its draft file if any. */
   'mail.get': call({ input: z.object({ id }), output: mailDetail }),
+  /** A drafted message's `.eml` file, to save or open in Outlook (the browser downloads it). */
+  'mail.draft': call({ input: z.object({ id }), output: z.object({ fileName: z.string(), bytes: z.instanceof(Uint8Array) }) }),
+  /** Opens a drafted message in the default mail program, ready to send (desktop app only). */
+  'mail.openDraft': call({ input: z.object({ id }), output: z.object({}) }),
   /** Puts failed or cancelled messages back in the queue to be sent now. */
   'mail.retry': call({ input: mailRetryInput, output: changedCount }),
   /** Stops a message that has not been sent yet. */

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/app-error';
 import type { Handlers } from '../../../shared/contract';
 import type { EventPayload } from '../../../shared/contract/events';
 import type { mailCalls } from '../../../shared/contract/mail';
@@ -38,6 +41,10 @@ export async function createMail(ctx: CoreContext, deps: { secretStore?: SecretS
   const handlers = {
     'mail.list': (input) => outbox.list(input),
     'mail.get': (input) => outbox.get(input.id),
+    'mail.draft': (input) => readDraft(outbox, input.id),
+    // Only the desktop shell can hand a file to the mail program; electron/main answers this call.
+    'mail.openDraft': () =>
+      Promise.reject(new AppError('conflict', 'Opening a draft in your mail program works in the desktop app. Here, use "Download draft" and open the file.')),
     'mail.retry': (input) => outbox.retry(input),
     'mail.cancel': (input) => outbox.cancel(input.id),
     'mail.status': () => outbox.status(),
@@ -55,6 +62,22 @@ export async function createMail(ctx: CoreContext, deps: { secretStore?: SecretS
   } satisfies MailHandlers;
 
   return { handlers, sender, outbox, settings, templates };
+}
+
+/** The draft file the outbox row names (never a path from the caller). */
+export async function draftPathOf(outbox: { get(id: number): Promise<{ status: string; draftPath: string | null }> }, id: number): Promise<string> {
+  const mail = await outbox.get(id);
+  if (mail.status !== 'drafted' || !mail.draftPath) throw new AppError('conflict', 'This message was not saved as a draft, so there is no draft file to open.');
+  return mail.draftPath;
+}
+
+async function readDraft(outbox: Parameters<typeof draftPathOf>[0], id: number) {
+  const file = await draftPathOf(outbox, id);
+  try {
+    return { fileName: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
+  } catch {
+    throw new AppError('not_found', `The draft file ${file} is no longer there (it may have been sent from Outlook and deleted). Retry the message to save it again.`);
+  }
 }
 
 export type Mail = Awaited<ReturnType<typeof createMail>>;

@@ -5,22 +5,16 @@ import { AppError } from '../../../shared/app-error';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, type DocumentRecord } from '../../../shared/domain/document';
 import type { Person } from '../../../shared/domain/person';
 import { api } from '../../api/client';
+import { downloadFile, isDesktop } from '../../app/download';
 import { href } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useAppStore } from '../app/app-store';
 import './documents.css';
-import { isDesktop, STATUS_COLOR } from './document-words';
+import { STATUS_COLOR } from './document-words';
 import { FindingsPanel } from './FindingsPanel';
 import { PdfViewer } from './PdfViewer';
 import { RejectDialog } from './RejectDialog';
 import { useReviewStore } from './review-store';
-
-function download(doc: DocumentRecord, bytes: Uint8Array) {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/pdf' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: doc.fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Who a rejection email goes to, as the core decides it: the supervisor signs the Staff Verification. */
 function recipientOf(doc: DocumentRecord, person: Person | null): string {
@@ -38,7 +32,7 @@ function OriginalButton({ doc, bytes }: { doc: DocumentRecord; bytes: Uint8Array
     );
   }
   return (
-    <Button variant="default" disabled={!bytes} onClick={() => bytes && download(doc, bytes)}>
+    <Button variant="default" disabled={!bytes} onClick={() => bytes && downloadFile(doc.fileName, 'application/pdf', bytes)}>
       Download the original
     </Button>
   );

@@ -28,4 +28,3 @@ export function megabytes(bytes: number): string {
 }
 
 /** Running in the desktop app: the system PDF viewer is reachable; in a browser we download instead. */
-export const isDesktop = () => typeof window !== 'undefined' && Boolean(window.hmis);

@@ -3,20 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { AppError } from '../../../shared/app-error';
 import { api } from '../../api/client';
+import { downloadFile } from '../../app/download';
 import { toInput, usePeopleListStore } from '../people/people-list-store';
-
-/** Hands bytes to the browser (or Electron) as a download, without a round trip to a file path. */
-export function downloadFile(fileName: string, contentType: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled, not before the download starts.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The master list as shown (search, filters, order) to CSV or Excel. */
 export function ExportButtons() {

@@ -5,6 +5,7 @@ import { MAIL_STATUS_LABELS, type MailSummary } from '../../../shared/domain/mai
 import { href } from '../../app/router';
 import { formatInstant } from '../people/format';
 import { addressList, STATUS_COLOR } from './mail-format';
+import { OpenDraftButton } from './OpenDraftButton';
 import { useOutboxStore } from './outbox-store';
 
 function run(work: () => Promise<unknown>, done: string) {
@@ -57,6 +58,7 @@ export function MessageTable({ items, showPerson = true }: { items: MailSummary[
                 <Button size="compact-xs" variant="subtle" onClick={() => void open(mail.id)}>
                   View
                 </Button>
+                {mail.status === 'drafted' && <OpenDraftButton id={mail.id} />}
                 {(mail.status === 'failed' || mail.status === 'cancelled') && (
                   <Button size="compact-xs" variant="subtle" onClick={() => run(() => retry([mail.id]), 'The message will be sent again.')}>
                     Retry

@@ -2,6 +2,7 @@ import { Code, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
 import { MAIL_STATUS_LABELS } from '../../../shared/domain/mail';
 import { formatInstant } from '../people/format';
 import { addressList } from './mail-format';
+import { OpenDraftButton } from './OpenDraftButton';
 import { useOutboxStore } from './outbox-store';
 
 /**
@@ -29,6 +30,7 @@ export function MessageViewer() {
           </Text>
           {mail.lastError && <Text c="red" size="sm">{mail.lastError}</Text>}
           {mail.draftPath && <Text size="sm">Draft file: {mail.draftPath}</Text>}
+          {mail.status === 'drafted' && <OpenDraftButton id={mail.id} size="sm" />}
           {mail.recipients.length > 0 && (
             <Table aria-label="Recipients">
               <Table.Tbody>

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/app-error';
 import type { Quiz } from '../../../shared/domain/quiz';
 import type { QuizStats } from '../../../shared/domain/quiz-attempt';
 import { api } from '../../api/client';
+import { downloadFile } from '../../app/download';
 import { onEntitiesChanged } from '../app/live-updates';
 
 /** The quiz bank and each quiz's statistics. */
@@ -14,14 +15,6 @@ interface QuizBankStore {
   load(): Promise<void>;
   importFile(file: File): Promise<Quiz | null>;
   exportQuiz(id: number): Promise<void>;
-}
-
-/** A download without a server: the browser saves a blob as a file. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export const useQuizBankStore = create<QuizBankStore>()((set) => ({
@@ -49,7 +42,7 @@ export const useQuizBankStore = create<QuizBankStore>()((set) => ({
   async exportQuiz(id) {
     try {
       const file = await api.quizzes.export({ id });
-      download(file.fileName, file.text);
+      downloadFile(file.fileName, 'application/json', file.text);
     } catch (error) {
       set({ error: AppError.from(error) });
     }
