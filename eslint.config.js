@@ -8,6 +8,22 @@ import { runtimeWalls } from './eslint-rules/runtime-walls.js';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const noNode = { paths: nodeBuiltins.map((name) => ({ name, message: 'This runtime has no Node.js: keep Node code in electron/core.' })) };
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+const jsonImports = {
+  selector: 'ImportDeclaration[source.value=/\\.json$/][attributes.length=0]',
+  message: "Import JSON with `with { type: 'json' }`: Node's ESM loader (Playwright, Electron main) refuses it otherwise.",
+};
+const sqlMessage = 'SQL belongs in a *.repo.ts file (DESIGN.md §3): move this query there and call it.';
+/** Kysely query building and raw SQL: `db.selectFrom(…)`, `trx.with(…)`, `sql\`…\``, `sql<T>\`…\``, `sql.raw(…)`. */
+const sqlOutsideRepos = [
+  'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|executeQuery)$/]',
+  // `with` only on something that looks like a database (`db`, `trx`, `ctx.db`, `documentDb(trx)`): arrays have `.with()` too.
+  'CallExpression[callee.property.name=/^(with|withRecursive)$/][callee.object.name=/^(db|trx|tx)$|Db$/]',
+  'CallExpression[callee.property.name=/^(with|withRecursive)$/][callee.object.property.name=/^(db|trx)$/]',
+  'CallExpression[callee.property.name=/^(with|withRecursive)$/][callee.object.callee.name=/Db$/]',
+  "TaggedTemplateExpression[tag.name='sql']",
+  "CallExpression[callee.object.name='sql']",
+  "CallExpression[callee.object.name='CompiledQuery']",
+].map((selector) => ({ selector, message: sqlMessage }));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -21,14 +37,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'ImportDeclaration[source.value=/\\.json$/][attributes.length=0]',
-          message: "Import JSON with `with { type: 'json' }`: Node's ESM loader (Playwright, Electron main) refuses it otherwise.",
-        },
-      ],
+      'no-restricted-syntax': ['error', jsonImports],
     },
+  },
+  {
+    // DESIGN.md §3: SQL lives only in core/**/*.repo.ts and in migrations. ESLint replaces a rule
+    // set twice for one file, so the JSON import check is repeated here.
+    files: ['electron/core/**/*.ts'],
+    ignores: ['**/*.repo.ts', '**/migrations/**', '**/*.test.ts', '**/test-support/**'],
+    rules: { 'no-restricted-syntax': ['error', jsonImports, ...sqlOutsideRepos] },
   },
   {
     files: ['shared/**/*.ts'],

@@ -26,6 +26,22 @@ describe('runtime walls', () => {
     expect(await problems('renderer/probe.ts', "import path from 'node:path';\nexport const x = path;\n")).toContain('no-restricted-imports');
   });
 
+  it('keeps SQL in core/**/*.repo.ts and migrations (DESIGN.md §3)', async () => {
+    const query = "import type { Db } from '../db/open-database';\nexport const list = (db: Db) => db.selectFrom('people').selectAll().execute();\n";
+    expect(await problems('electron/core/x/y-service.ts', query)).toContain('no-restricted-syntax');
+    expect(await problems('electron/core/x/y.repo.ts', query)).toEqual([]);
+    expect(await problems('electron/core/db/migrations/009-x.ts', query)).toEqual([]);
+    const raw = "import { sql } from 'kysely';\nexport const one = sql<number>`SELECT 1`;\n";
+    expect(await problems('electron/core/x/y-service.ts', raw)).toContain('no-restricted-syntax');
+    expect(await problems('electron/core/x/y.repo.ts', raw)).toEqual([]);
+  });
+
+  it('still checks JSON imports where the SQL rule replaces the general one', async () => {
+    const json = "import levels from '../../../resources/levels.json';\nexport const x = levels;\n";
+    expect(await problems('electron/core/x/y-service.ts', json)).toContain('no-restricted-syntax');
+    expect(await problems('electron/core/x/y.repo.ts', json)).toContain('no-restricted-syntax');
+  });
+
   it('lets each runtime import what it may', async () => {
     expect(await problems('electron/core/probe.ts', "import { AppError } from '../../shared/app-error';\nexport const x = AppError;\n")).toEqual([]);
     expect(await problems('renderer/probe.ts', "import { AppError } from '../shared/app-error';\nexport const x = AppError;\n")).toEqual([]);

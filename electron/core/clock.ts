@@ -17,7 +17,7 @@ export function systemClock(timeZone?: string): Clock {
   return { now: () => new Date(), today: () => localDate(new Date(), timeZone) };
 }
 
-/** A clock that stands still at `iso` until moved; for tests and benchmarks. */
+/** A clock that stands still at `iso` until moved; for tests, benchmarks and sample data dated in the past. */
 export function fixedClock(iso: string): Clock & { set(iso: string): void } {
   let current = new Date(iso);
   return {

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/app-error';
 import type { Handlers } from '../../../shared/contract';
 import type { documentCalls } from '../../../shared/contract/documents';
 import type { Person } from '../../../shared/domain/person';
+import type { Clock } from '../clock';
 import type { CoreContext } from '../context';
 import type { FileStore } from '../files/file-store';
 import { createAttachService } from './attach-service';
@@ -51,8 +52,13 @@ export async function createDocuments(ctx: CoreContext, deps: { files: FileStore
   const pool = createPdfPool(options.pool);
   const limits = shortCache(() => readLimits(ctx.db));
   const levels = shortCache(() => accessLevelNames(ctx.db));
-  const attach = createAttachService(ctx, { files: deps.files, pool, commit: createGroupCommit(ctx), limits: limits.get, levels: levels.get });
-  const review = createReviewService(ctx, { getPerson: deps.getPerson });
+  const attachDeps = { files: deps.files, pool, commit: createGroupCommit(ctx), limits: limits.get, levels: levels.get };
+  // Sample data dates its forms in the past: the same services, on another clock.
+  const servicesAt = (clock: Clock) => {
+    const at = { ...ctx, clock };
+    return { attach: createAttachService(at, attachDeps), review: createReviewService(at, { getPerson: deps.getPerson }) };
+  };
+  const { attach, review } = servicesAt(ctx.clock);
 
   const handlers = {
     'documents.read': (input) => attach.read(input),
@@ -89,7 +95,7 @@ export async function createDocuments(ctx: CoreContext, deps: { files: FileStore
       return exportCopy(ctx.dataDir, deps.files, await review.get(id));
     },
     /** `demo seed`, after its people are committed: sample forms attached and reviewed. */
-    seedSamples: () => seedSampleDocuments(ctx, attach, review),
+    seedSamples: () => seedSampleDocuments(ctx, servicesAt),
     close: () => pool.close(),
   };
 }

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
+import { inSavepoint } from '../db/savepoint.repo';
 
 interface Job<T> {
   write(trx: Db): Promise<T>;
@@ -21,16 +21,8 @@ export function createGroupCommit(ctx: CoreContext, windowMs = 8) {
   let timer: NodeJS.Timeout | null = null;
 
   async function writeOne(trx: Db, job: Job<unknown>): Promise<() => void> {
-    await sql`SAVEPOINT one_document`.execute(trx);
-    try {
-      const value = await job.write(trx);
-      await sql`RELEASE one_document`.execute(trx);
-      return () => job.resolve(value);
-    } catch (error) {
-      await sql`ROLLBACK TO one_document`.execute(trx);
-      await sql`RELEASE one_document`.execute(trx);
-      return () => job.reject(error);
-    }
+    const outcome = await inSavepoint(trx, job.write);
+    return outcome.ok ? () => job.resolve(outcome.value) : () => job.reject(outcome.error);
   }
 
   async function flush(): Promise<void> {

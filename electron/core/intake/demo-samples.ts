@@ -1,6 +1,6 @@
-import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../db/open-database';
-import { intakeDb } from './intake-schema';
+import { findPersonIdByEmail } from '../people/people.repo';
+import { firstCreated, registerAgainAs, rememberPreviousLevels } from './demo-samples.repo';
 
 /**
  * Makes sample data show the intake features: upgrades that remember the level before them,
@@ -8,15 +8,7 @@ import { intakeDb } from './intake-schema';
  * Runs inside the seeding transaction, on the people it created (`created_at = now`).
  */
 export async function addIntakeSamples(trx: Db, now: string): Promise<void> {
-  await intakeDb(trx)
-    .updateTable('person_requests')
-    .set({
-      previous_access_level_id: sql<number>`(SELECT id FROM access_levels WHERE id <> person_requests.access_level_id ORDER BY sort_order DESC LIMIT 1)`,
-    })
-    .where('type', '=', 'change_access')
-    .where('previous_access_level_id', 'is', null)
-    .where('created_at', '=', now)
-    .execute();
+  await rememberPreviousLevels(trx, now);
   await registeredTwice(trx, now);
 }
 
@@ -25,23 +17,11 @@ export async function addIntakeSamples(trx: Db, now: string): Promise<void> {
  * rather than adding someone: `demo seed --people N` still makes exactly N people.
  */
 async function registeredTwice(trx: Db, now: string): Promise<void> {
-  const [first, second] = await trx.selectFrom('people').selectAll().where('created_at', '=', now).orderBy('id').limit(2).execute();
+  const [first, second] = await firstCreated(trx, now, 2);
   if (!first || !second) return;
   const [local, domain] = first.email.split('@');
   const email = `${local}.personal@${domain}`;
-  if (await trx.selectFrom('people').select('id').where(sql<SqlBool>`email = ${email} COLLATE NOCASE`).executeTakeFirst()) return;
-  const change = { first_name: first.first_name, last_name: first.last_name, email, agency_id: first.agency_id };
-  await trx.updateTable('people').set(change).where('id', '=', second.id).execute();
-  await intakeDb(trx).updateTable('person_requests').set({ agency_id: first.agency_id }).where('person_id', '=', second.id).execute();
-  // The registration entry must show what was registered.
-  await trx
-    .updateTable('audit')
-    .set({
-      after: sql<string>`json_set(after, '$.firstName', ${first.first_name}, '$.lastName', ${first.last_name}, '$.email', ${email}, '$.agencyId', ${first.agency_id})`,
-      note: 'Sample data (registered twice: a possible duplicate)',
-    })
-    .where('entity', '=', 'person')
-    .where('entity_id', '=', second.id)
-    .where('action', '=', 'person.registered')
-    .execute();
+  if ((await findPersonIdByEmail(trx, email)) !== undefined) return;
+  const as = { firstName: first.first_name, lastName: first.last_name, email, agencyId: first.agency_id };
+  await registerAgainAs(trx, second.id, as, 'Sample data (registered twice: a possible duplicate)');
 }

@@ -3,8 +3,7 @@ import { insertAudits, type AuditWrite } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { insertPeople, type PersonRow } from '../people/people.repo';
-import { chunks } from './intake.repo';
-import { intakeDb } from './intake-schema';
+import { chunks, insertImportBatch, insertImportRows, type ImportRowWrite } from './intake.repo';
 import type { JudgedRow } from './judge-rows';
 import { requestAuditFields, savePersonChanges } from './requests/person-row';
 import { insertRequests } from './requests/requests.repo';
@@ -63,7 +62,7 @@ export async function writeImport(trx: Db, ctx: CoreContext, plan: ImportPlan): 
   }
   for (const j of plan.updateRows) await writeUpdate(trx, ctx, j, plan.fileName, at, personIds);
   const batchId = await insertBatch(trx, ctx, plan, at);
-  await insertImportRows(trx, batchId, [...plan.newRows, ...plan.updateRows], personIds);
+  await insertImportRows(trx, batchId, importRows([...plan.newRows, ...plan.updateRows], personIds));
   ctx.emit('progress', { job: 'intake.import', label: 'Importing registrations', done: total, total });
   return { batchId, written: total };
 }
@@ -82,20 +81,11 @@ async function writeUpdate(trx: Db, ctx: CoreContext, j: JudgedRow, fileName: st
 }
 
 async function insertBatch(trx: Db, ctx: CoreContext, plan: ImportPlan, at: string): Promise<number> {
-  const row = await intakeDb(trx)
-    .insertInto('import_batches')
-    .values({ file_name: plan.fileName, file_sha256: plan.sha256, mapping: JSON.stringify(plan.mapping), counts: JSON.stringify(plan.counts), operator: ctx.operator, created_at: at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await insertAudits(trx, [{ at, operator: ctx.operator, action: 'import.completed', entity: 'import', entityId: row.id, after: { fileName: plan.fileName, sha256: plan.sha256, ...plan.counts } }]);
-  return row.id;
+  const id = await insertImportBatch(trx, { fileName: plan.fileName, sha256: plan.sha256, mapping: plan.mapping, counts: plan.counts, operator: ctx.operator }, at);
+  await insertAudits(trx, [{ at, operator: ctx.operator, action: 'import.completed', entity: 'import', entityId: id, after: { fileName: plan.fileName, sha256: plan.sha256, ...plan.counts } }]);
+  return id;
 }
 
-async function insertImportRows(trx: Db, batchId: number, rows: JudgedRow[], personIds: Map<number, number>): Promise<void> {
-  for (const part of chunks(rows)) {
-    await intakeDb(trx)
-      .insertInto('import_rows')
-      .values(part.map((j) => ({ batch_id: batchId, row_number: j.row, row_hash: j.hash, person_id: personIds.get(j.row) ?? 0, outcome: j.verdict === 'new' ? 'imported' : 'updated' })))
-      .execute();
-  }
+function importRows(rows: JudgedRow[], personIds: Map<number, number>): ImportRowWrite[] {
+  return rows.map((j) => ({ rowNumber: j.row, rowHash: j.hash, personId: personIds.get(j.row) ?? 0, outcome: j.verdict === 'new' ? 'imported' : 'updated' }));
 }

@@ -125,3 +125,37 @@ export async function findBatchBySha(db: Db, sha256: string) {
     .orderBy('id', 'asc')
     .executeTakeFirst();
 }
+
+export interface ImportBatchRow {
+  fileName: string;
+  sha256: string;
+  mapping: unknown;
+  counts: Record<string, number>;
+  operator: string;
+}
+
+export async function insertImportBatch(trx: Db, batch: ImportBatchRow, at: string): Promise<number> {
+  const row = await intakeDb(trx)
+    .insertInto('import_batches')
+    .values({ file_name: batch.fileName, file_sha256: batch.sha256, mapping: JSON.stringify(batch.mapping), counts: JSON.stringify(batch.counts), operator: batch.operator, created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface ImportRowWrite {
+  rowNumber: number;
+  rowHash: string;
+  personId: number;
+  outcome: 'imported' | 'updated';
+}
+
+/** One statement per chunk, so a batch of thousands of rows stays far below SQLite's bound-value limit. */
+export async function insertImportRows(trx: Db, batchId: number, rows: readonly ImportRowWrite[]): Promise<void> {
+  for (const part of chunks(rows)) {
+    await intakeDb(trx)
+      .insertInto('import_rows')
+      .values(part.map((r) => ({ batch_id: batchId, row_number: r.rowNumber, row_hash: r.rowHash, person_id: r.personId, outcome: r.outcome })))
+      .execute();
+  }
+}

@@ -1,6 +1,7 @@
 import { TEMPLATE_SAMPLES, type MailTemplateKey } from '../../../shared/domain/mail-templates';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
+import { firstPeople } from '../demo/sample-people.repo';
 import { setSampleState } from './outbox-admin.repo';
 import { queueMails, type QueueMailInput } from './queue-mail';
 
@@ -37,7 +38,7 @@ const SAMPLES: Sample[] = [
 
 /** Sample outbox messages for `demo seed`, to the first sample people (all @*.example.org). */
 export async function seedSampleMail(trx: Db, ctx: CoreContext): Promise<number> {
-  const people = await trx.selectFrom('people').select(['id', 'email']).orderBy('id').limit(SAMPLES.length).execute();
+  const people = await firstPeople(trx, SAMPLES.length);
   const chosen = SAMPLES.slice(0, people.length);
   const inputs = chosen.map((s, i) => ({ template: s.template, personId: people[i]?.id, data: TEMPLATE_SAMPLES[s.template] }) as QueueMailInput<MailTemplateKey>);
   const queued = await queueMails(trx, ctx, inputs);

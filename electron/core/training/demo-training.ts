@@ -5,6 +5,8 @@ import { insertAuditBatch } from './chunked-audits';
 import type { CoreContext } from '../context';
 import { insertCredential } from '../credentials/credentials.repo';
 import type { Db } from '../db/open-database';
+import { trainingCandidates } from '../demo/sample-people.repo';
+import { DOCUMENT_STORY_PEOPLE } from '../documents/samples/demo-documents';
 import { insertAttempts, type NewAttempt } from '../quizzes/attempts.repo';
 import { listQuizzes } from '../quizzes/quizzes.repo';
 import { listLevelTraining, listMaterials } from './catalog.repo';
@@ -14,14 +16,19 @@ import { insertSends } from './training.repo';
 /**
  * Sample training for `demo seed`: some people awaiting their quiz, some who failed and must
  * retake, first-try passes waiting for credentials, passes after a retake, and people with
- * credentials issued, so every training queue and statistic has something to show.
+ * credentials issued, so every training queue and statistic has something to show. As in a real
+ * office, training went to people whose two forms were accepted first: `demo seed` attaches and
+ * accepts those forms, dated before the send, once this transaction has committed.
  */
 type Story = 'awaiting_quiz' | 'failed' | 'passed' | 'retake_then_active' | 'active';
 const STORIES: readonly Story[] = ['awaiting_quiz', 'passed', 'active', 'failed', 'retake_then_active', 'active', 'passed', 'awaiting_quiz'];
 const SAMPLE = 48;
-/** The first sample people carry the mail samples; training samples start after them. */
-const SKIP = 6;
+/** The first new users keep the document stories (in review, rejected, missing): no training for them. */
+const SKIP = DOCUMENT_STORY_PEOPLE;
+/** Registered at least this long ago: before their forms came in and their training was sent. */
+const REGISTERED_DAYS_AGO = 30;
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 function sheet(quiz: Quiz, wrong: number) {
   return Object.fromEntries(quiz.questions.map((q, i) => [q.id, { choices: i < wrong ? [q.correct[0] === 0 ? 1 : 0] : [...q.correct] }]));
@@ -35,18 +42,19 @@ function attempt(personId: number, quiz: Quiz, wrong: number, takenOn: string): 
 const at = (base: number, hours: number) => new Date(base + hours * HOUR);
 
 export async function addTrainingSamples(trx: Db, ctx: CoreContext): Promise<number> {
-  const people = await trx.selectFrom('people').select(['id', 'first_name', 'last_name', 'email', 'access_level_id']).where('request_type', '=', 'new_user').orderBy('id').offset(SKIP).limit(SAMPLE).execute();
+  const registeredBy = new Date(Date.parse(`${ctx.clock.today()}T00:00:00Z`) - REGISTERED_DAYS_AGO * DAY).toISOString().slice(0, 10);
+  const people = await trainingCandidates(trx, { skip: SKIP, limit: SAMPLE, registeredBy });
   const [levels, materials, quizzes] = await Promise.all([listLevelTraining(trx), listMaterials(trx), listQuizzes(trx)]);
   const catalog = { levels: new Map(levels.map((l) => [l.id, l])), materials, quizzes: new Map(quizzes.map((q) => [q.id, q])) };
   const now = ctx.clock.now().getTime();
   const audits: AuditWrite[] = [];
   let count = 0;
   for (const [i, p] of people.entries()) {
-    const plan = planTraining({ id: p.id, name: `${p.first_name} ${p.last_name}`, email: p.email, accessLevelId: p.access_level_id }, null, catalog);
+    const plan = planTraining({ id: p.id, name: `${p.firstName} ${p.lastName}`, email: p.email, accessLevelId: p.accessLevelId }, null, catalog);
     if (plan.problem) continue;
     const story = STORIES[i % STORIES.length] as Story;
     const sentAt = at(now, -24 * (20 - (i % 15)) - i);
-    await insertSends(trx, [{ personId: p.id, accessLevelId: p.access_level_id, previousLevelId: null, materialTitles: plan.materials.map((m) => m.title), quizIds: plan.quizzes.map((q) => q.id), mailId: null }], sentAt.toISOString());
+    await insertSends(trx, [{ personId: p.id, accessLevelId: p.accessLevelId, previousLevelId: null, materialTitles: plan.materials.map((m) => m.title), quizIds: plan.quizzes.map((q) => q.id), mailId: null }], sentAt.toISOString());
     audits.push({ at: sentAt.toISOString(), operator: ctx.operator, action: 'training.sent', entity: 'person', entityId: p.id, after: { materials: plan.materials.map((m) => m.title) }, note: 'Sample data' });
     if (story !== 'awaiting_quiz') await addAttempts(trx, ctx, p.id, plan.quizzes.map((q) => catalog.quizzes.get(q.id) as Quiz), story, sentAt.getTime(), audits);
     count += 1;

@@ -1,42 +1,18 @@
-import { sql, type SqlBool } from 'kysely';
 import type { Candidate } from '../../../../shared/domain/document';
 import type { Db } from '../../db/open-database';
+import { peopleByEmails, peopleByNameWords, type MatchablePerson } from './person-match.repo';
 import type { FormReading } from './recognize';
 import { normalize, sameName, splitName } from './text';
 
-interface PersonFacts {
-  id: number;
-  firstName: string;
-  lastName: string;
-  email: string;
-  agencyName: string;
-}
-
-function people(db: Db) {
-  return db
-    .selectFrom('people as p')
-    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
-    .select(['p.id', 'p.first_name as firstName', 'p.last_name as lastName', 'p.email', 'a.name as agencyName']);
-}
-
-async function byEmails(db: Db, emails: readonly string[]): Promise<PersonFacts[]> {
-  if (emails.length === 0) return [];
-  // COLLATE NOCASE matches the unique index: one index lookup per email.
-  return people(db).where(sql<SqlBool>`p.email COLLATE NOCASE IN (${sql.join(emails.slice(0, 50))})`).execute();
-}
-
 /** People whose first and last names match, through the accent-blind full-text index. */
-async function byName(db: Db, written: string): Promise<PersonFacts[]> {
+async function byName(db: Db, written: string): Promise<MatchablePerson[]> {
   const name = splitName(written);
   if (!name) return [];
-  const match = `"${name.first}" "${name.last}"`;
-  const rows = await people(db)
-    .where(sql<SqlBool>`p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ${match} LIMIT 50)`)
-    .execute();
+  const rows = await peopleByNameWords(db, name);
   return rows.filter((p) => sameName(written, p.firstName, p.lastName));
 }
 
-const toCandidate = (p: PersonFacts, confidence: number, reason: string): Candidate => ({
+const toCandidate = (p: MatchablePerson, confidence: number, reason: string): Candidate => ({
   personId: p.id,
   name: `${p.firstName} ${p.lastName}`,
   email: p.email,
@@ -59,7 +35,7 @@ export async function findCandidates(db: Db, reading: FormReading): Promise<Cand
     if ((found.get(c.personId)?.confidence ?? -1) < c.confidence) found.set(c.personId, c);
   };
   const emails = reading.emails.filter((e) => e !== supervisorEmail);
-  for (const p of await byEmails(db, emails)) {
+  for (const p of await peopleByEmails(db, emails)) {
     const own = p.email.toLowerCase() === userEmail;
     const nameDiffers = writtenName !== null && !sameName(writtenName, p.firstName, p.lastName);
     if (nameDiffers) offer(toCandidate(p, 0.6, `email on the form, but the form names “${writtenName}”`));

@@ -1,16 +1,21 @@
 import type { DocumentKind } from '../../../../shared/domain/document';
+import { fixedClock, type Clock } from '../../clock';
 import type { CoreContext } from '../../context';
+import { trainedWithoutDocuments, untrainedWithoutDocuments, type SampleFormFacts } from '../../demo/sample-people.repo';
 import type { AttachService } from '../attach-service';
-import { documentDb } from '../documents-schema';
 import type { createReviewService } from '../review-service';
 import { makeSampleForm, type SampleFormOptions } from './sample-forms';
 
 type Step = { kind: DocumentKind; form?: Partial<SampleFormOptions>; then?: 'accept' | 'reject' };
 
+/** The attach and review services as of a clock: dated sample forms are attached and reviewed "then". */
+export type SampleServicesAt = (clock: Clock) => { attach: AttachService; review: ReturnType<typeof createReviewService> };
+
 /**
- * What the sample office's documents look like, one entry per sample person: most forms accepted,
- * some waiting for review (one with a problem the reader found, one a scan), one rejected.
- * Everyone else in the sample data has sent nothing yet, which is the usual state of a new list.
+ * The document stories of the sample office, one entry per new user with no training yet: most
+ * forms accepted (those people wait for their training), some waiting for review (one with a
+ * problem the reader found, one a scan), one rejected. Everyone else in the sample data who was
+ * not sent training has sent nothing yet, which is the usual state of a new list.
  */
 const PLAN: Step[][] = [
   [{ kind: 'staff_verification', then: 'accept' }, { kind: 'end_user_agreement', form: { style: 'fields' }, then: 'accept' }],
@@ -23,54 +28,70 @@ const PLAN: Step[][] = [
   [{ kind: 'end_user_agreement', form: { imageOnly: true } }],
 ];
 
-interface SamplePerson {
-  id: number;
-  firstName: string;
-  lastName: string;
-  email: string;
-  agencyName: string;
-  accessLevelName: string;
-  supervisorName: string | null;
-  supervisorEmail: string | null;
+/** How many new users the document stories need; the training samples leave them out. */
+export const DOCUMENT_STORY_PEOPLE = PLAN.length;
+
+/** Everyone sent training: both forms, accepted before the training went out. */
+const TRAINED: Step[] = [
+  { kind: 'staff_verification', then: 'accept' },
+  { kind: 'end_user_agreement', then: 'accept' },
+];
+
+const HOUR = 3_600_000;
+
+/**
+ * When one person's forms were signed, attached and reviewed: signed the day before `start`, form
+ * k attached k hours after it and reviewed a day after that. Undated forms happen now, on the
+ * core's own clock; dated ones on a clock of their own, set back to those times.
+ */
+interface Timeline {
+  start: number;
+  dated: boolean;
 }
 
-async function samplePeople(ctx: CoreContext, count: number): Promise<SamplePerson[]> {
-  return documentDb(ctx.db)
-    .selectFrom('people as p')
-    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
-    .innerJoin('access_levels as l', 'l.id', 'p.access_level_id')
-    .select(['p.id', 'p.first_name as firstName', 'p.last_name as lastName', 'p.email', 'a.name as agencyName', 'l.name as accessLevelName', 'p.supervisor_name as supervisorName', 'p.supervisor_email as supervisorEmail'])
-    .where('p.request_type', '=', 'new_user')
-    .where('p.email', 'like', '%.example.org')
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('documents as d').select('d.id').whereRef('d.person_id', '=', 'p.id'))))
-    .orderBy('p.id')
-    .limit(count)
-    .execute();
+const attachedAt = (t: Timeline, k: number) => new Date(t.start + k * HOUR).toISOString();
+const reviewedAt = (t: Timeline, k: number) => new Date(t.start + (24 + k) * HOUR).toISOString();
+
+/** The date a supervisor or user writes on the form, MM/DD/YYYY: the day before it came in. */
+function signedOn(t: Timeline): string {
+  const [y, m, d] = new Date(t.start - 24 * HOUR).toISOString().slice(0, 10).split('-');
+  return `${m}/${d}/${y}`;
 }
 
 const REJECTION = { decision: 'reject', reasons: ['background_check_not_confirmed'], note: 'Please tick the box in Section 2 and send the form again.' } as const;
 
-async function attachPlanned(attach: AttachService, review: ReturnType<typeof createReviewService>, person: SamplePerson, steps: Step[]): Promise<number> {
+async function attachPlanned(servicesAt: SampleServicesAt, ctx: CoreContext, person: SampleFormFacts, steps: Step[], timeline: Timeline): Promise<number> {
+  const clock = timeline.dated ? fixedClock(attachedAt(timeline, 0)) : null;
+  const { attach, review } = servicesAt(clock ?? ctx.clock);
   const form = { ...person, supervisorName: person.supervisorName ?? 'James Nguyen', supervisorEmail: person.supervisorEmail ?? 'supervisor@example.org' };
-  for (const step of steps) {
-    const bytes = await makeSampleForm({ kind: step.kind, person: form, date: '11/02/2026', ...step.form });
+  for (const [k, step] of steps.entries()) {
+    const bytes = await makeSampleForm({ kind: step.kind, person: form, date: signedOn(timeline), ...step.form });
     const fileName = `${step.kind === 'staff_verification' ? 'Staff Verification' : 'End User Agreement'} - ${person.lastName}.pdf`;
+    clock?.set(attachedAt(timeline, k));
     const { document } = await attach.attach({ personId: person.id, fileName, bytes, kind: step.kind });
+    clock?.set(reviewedAt(timeline, k));
     if (document && step.then === 'accept') await review.review({ id: document.id, decision: 'accept' });
     if (document && step.then === 'reject') await review.review({ ...REJECTION, reasons: [...REJECTION.reasons], id: document.id }, { notify: false });
   }
   return steps.length;
 }
 
-/** `demo seed`: generated forms attached through the real reader, then reviewed as staff would. */
-export async function seedSampleDocuments(ctx: CoreContext, attach: AttachService, review: ReturnType<typeof createReviewService>): Promise<number> {
-  const people = await samplePeople(ctx, PLAN.length);
+/**
+ * `demo seed`, after its people and training are committed: generated forms attached through the
+ * real reader, then reviewed as staff would. The document stories happen now; the forms of people
+ * sent training are dated three days before their first send and accepted the day after arriving.
+ */
+export async function seedSampleDocuments(ctx: CoreContext, servicesAt: SampleServicesAt): Promise<number> {
+  const now = ctx.clock.now().getTime();
+  const stories = (await untrainedWithoutDocuments(ctx.db, PLAN.length)).map((person, i) => ({ person, steps: PLAN[i] ?? [], timeline: { start: now, dated: false } }));
+  const trained = (await trainedWithoutDocuments(ctx.db)).map(({ firstSentAt, ...person }) => ({ person, steps: TRAINED, timeline: { start: Date.parse(firstSentAt) - 72 * HOUR, dated: true } }));
+  const everyone = [...stories, ...trained];
   let done = 0;
   // People in parallel (the reader pool has a worker per core), each person's forms in order.
   const counts = await Promise.all(
-    people.map(async (person, i) => {
-      const attached = await attachPlanned(attach, review, person, PLAN[i] ?? []);
-      ctx.emit('progress', { job: 'demo.seed', label: 'Attaching sample documents', done: (done += 1), total: people.length });
+    everyone.map(async ({ person, steps, timeline }) => {
+      const attached = await attachPlanned(servicesAt, ctx, person, steps, timeline);
+      ctx.emit('progress', { job: 'demo.seed', label: 'Attaching sample documents', done: (done += 1), total: everyone.length });
       return attached;
     }),
   );
