@@ -1,19 +1,9 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { APP_CSP_META } from '../shared/web/content-security-policy';
 
 /** The page's own CSP. Inline styles stay allowed because Mantine sets CSS variables in style attributes. */
-export const RENDERER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const RENDERER_CSP = APP_CSP_META;
 
 /**
  * The hosts (Electron protocol handler, HTTP host) send the authoritative CSP header; this meta copy

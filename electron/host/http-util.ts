@@ -1,24 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import { AppError, type AppErrorShape, type Envelope } from '../../shared/app-error';
 import { encodeWire } from '../../shared/contract/wire';
+import { APP_CSP } from '../../shared/web/content-security-policy';
 
-/**
- * The renderer needs nothing outside its own origin; everything else a page could be tricked into
- * loading (inline scripts, eval, frames, form posts elsewhere) is refused by the browser.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The same policy the desktop app sends (shared/web/content-security-policy.ts). */
+export const CONTENT_SECURITY_POLICY = APP_CSP;
 
 /** Set on every response, whatever route answers, so no path can forget them. */
 export function setSecurityHeaders(res: ServerResponse): void {
