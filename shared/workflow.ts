@@ -3,8 +3,10 @@
  * facts, so it can never disagree with them. Later features add facts (documents, quiz attempts,
  * credentials, certifications) and add rules to STAGE_RULES; nothing else changes.
  *
- * The SQL twin of these rules (for filtering and queues over 100k people) lives in
- * `electron/core/people/stage-sql.ts`; a test feeds both the same facts and requires equal answers.
+ * The SQL twin of these rules (for filtering, sorting and queues over 100k people) lives in
+ * `electron/core/people/stage.repo.ts`: a CASE, and one filter per stage (the stage's own rule
+ * minus every earlier one); `stage.repo.test.ts` feeds all of them every combination of facts and
+ * requires equal answers. A new rule is added there too.
  */
 
 export const STAGES = [

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { DocumentKind, RejectReason } from '../../../shared/domain/document';
 import type { PendingListOutput, PendingRow, PendingSection, pendingListInput } from '../../../shared/domain/document-queue';
 import type { Db } from '../db/open-database';
-import { parseDocumentStates } from '../people/stage-sql';
+import { parseDocumentStates } from '../people/stage.repo';
 import { daysBetween } from './words';
 
 type PendingQuery = z.output<typeof pendingListInput>;

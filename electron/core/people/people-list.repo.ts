@@ -5,7 +5,7 @@ import type { Db } from '../db/open-database';
 import type { Database } from '../db/schema';
 import { selectPeople, toPerson } from './people.repo';
 import { ftsPrefixQuery } from './search-terms';
-import { stageSql } from './stage-sql';
+import { stageCondition, stageSql } from './stage.repo';
 
 export type PersonListQuery = z.output<typeof personListInput>;
 
@@ -30,11 +30,11 @@ function searchCondition(input: PersonListQuery, match: string) {
   return INDEXED_SORTS.has(input.sort) ? sql<SqlBool>`+p.id IN ${matchingIds(match)}` : sql<SqlBool>`p.id IN ${matchingIds(match)}`;
 }
 
-function applyFilters<O>(query: Query<O>, input: PersonListQuery, match: string | null): Query<O> {
+function applyFilters<O>(query: Query<O>, input: PersonListQuery, match: string | null, use: 'page' | 'count'): Query<O> {
   let q = query;
   if (input.agencyId !== undefined) q = q.where('p.agency_id', '=', input.agencyId);
   if (input.accessLevelId !== undefined) q = q.where('p.access_level_id', '=', input.accessLevelId);
-  if (input.stage !== undefined) q = q.where(sql<SqlBool>`${stageSql()} = ${input.stage}`);
+  if (input.stage !== undefined) q = q.where(stageCondition(input.stage, use, INDEXED_SORTS.has(input.sort)));
   if (match !== null) q = q.where(searchCondition(input, match));
   return q;
 }
@@ -62,13 +62,13 @@ function countQuery(db: Db, input: PersonListQuery, match: string | null) {
   // Every filter is on people's own columns and both joins are on NOT NULL foreign keys, so the
   // count needs no join: it walks the smallest index instead of 100k join lookups.
   const base = db.selectFrom('people as p').select((eb) => eb.fn.countAll<number>().as('n'));
-  return applyFilters(base as unknown as Query<{ n: number }>, input, match).compile();
+  return applyFilters(base as unknown as Query<{ n: number }>, input, match, 'count').compile();
 }
 
 /** The two statements behind one list request; exported so the benchmark runs the same SQL raw. */
 export function listQueries(db: Db, input: PersonListQuery) {
   const match = input.search ? ftsPrefixQuery(input.search) : null;
-  const page = applySort(applyFilters(selectPeople(db), input, match), input).limit(input.limit).offset(input.offset);
+  const page = applySort(applyFilters(selectPeople(db), input, match, 'page'), input).limit(input.limit).offset(input.offset);
   return { page: page.compile(), count: countQuery(db, input, match) };
 }
 

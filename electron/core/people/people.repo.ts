@@ -2,7 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Person, RequestType } from '../../../shared/domain/person';
 import { deriveStage } from '../../../shared/workflow';
 import type { Db } from '../db/open-database';
-import { documentStatesSql, parseDocumentStates, parseTrainingFacts, trainingFactsSql } from './stage-sql';
+import { documentStatesSql, parseDocumentStates, parseTrainingFacts, trainingFactsSql } from './stage.repo';
 
 /** The stored fields of a person, as the service writes them. */
 export interface PersonRow {

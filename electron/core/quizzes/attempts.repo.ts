@@ -4,6 +4,7 @@ import type { QuizKind } from '../../../shared/domain/quiz';
 import { grade, type Answers, type Grade, type Marks } from '../../../shared/grading';
 import type { Db } from '../db/open-database';
 import { trainingDb } from '../training/training-schema';
+import { runChunked } from './chunked.repo';
 import { getVersions } from './quizzes.repo';
 
 const CHUNK = 400;
@@ -22,29 +23,34 @@ export interface NewAttempt {
 
 const gradeColumns = (g: NewAttempt['grade']) => ({ score: g.score, max_score: g.maxScore, percent: g.percent, passed: g.passed === null ? null : g.passed ? 1 : 0 });
 
-/** Many attempts in a few statements (an import of thousands); ids come back in input order. */
+function attemptColumns(a: NewAttempt, now: string) {
+  return {
+    person_id: a.personId,
+    quiz_id: a.quizId,
+    quiz_version_id: a.quizVersionId,
+    taken_on: a.takenOn,
+    source: a.source,
+    answers: JSON.stringify(a.answers),
+    marks: JSON.stringify(a.marks),
+    ...gradeColumns(a.grade),
+    response_key: a.responseKey,
+    graded_at: now,
+    updated_at: now,
+  };
+}
+
+/** Many attempts in a few statements, compiled once (an import of thousands); ids come back in input order. */
 export async function insertAttempts(trx: Db, attempts: readonly NewAttempt[], now: string): Promise<number[]> {
-  const ids: number[] = [];
   const t = trainingDb(trx);
-  for (let i = 0; i < attempts.length; i += CHUNK) {
-    const rows = attempts.slice(i, i + CHUNK).map((a) => ({
-      person_id: a.personId,
-      quiz_id: a.quizId,
-      quiz_version_id: a.quizVersionId,
-      taken_on: a.takenOn,
-      source: a.source,
-      answers: JSON.stringify(a.answers),
-      marks: JSON.stringify(a.marks),
-      ...gradeColumns(a.grade),
-      response_key: a.responseKey,
-      graded_at: now,
-      updated_at: now,
-    }));
-    const inserted = await t.insertInto('quiz_attempts').values(rows).returning('id').execute();
-    // SQLite's RETURNING follows insertion order for a multi-row VALUES insert into a rowid table.
-    ids.push(...inserted.map((r) => r.id));
-  }
-  return ids;
+  const inserted = await runChunked(
+    trx,
+    attempts,
+    CHUNK,
+    (chunk) => t.insertInto('quiz_attempts').values(chunk.map((a) => attemptColumns(a, now))).returning('id'),
+    (a) => Object.values(attemptColumns(a, now)),
+  );
+  // SQLite's RETURNING follows insertion order for a multi-row VALUES insert into a rowid table.
+  return inserted.map((r) => r.id);
 }
 
 export async function updateMarks(trx: Db, id: number, marks: Marks, g: NewAttempt['grade'], now: string): Promise<void> {
@@ -58,12 +64,9 @@ export async function markResultsSent(trx: Db, ids: readonly number[], now: stri
 }
 
 export async function existingResponseKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const rows = await trainingDb(db).selectFrom('quiz_attempts').select('response_key').where('response_key', 'in', keys.slice(i, i + CHUNK)).execute();
-    for (const r of rows) if (r.response_key) found.add(r.response_key);
-  }
-  return found;
+  const t = trainingDb(db);
+  const rows = await runChunked(db, keys, CHUNK, (chunk) => t.selectFrom('quiz_attempts').select('response_key').where('response_key', 'in', chunk), (key) => [key]);
+  return new Set(rows.flatMap((r) => (r.response_key ? [r.response_key] : [])));
 }
 
 function selectAttempts(db: Db) {

@@ -4,5 +4,6 @@ import { migration002 } from './002-mail';
 import { migration003 } from './003-intake';
 import { migration004 } from './004-documents';
 import { migration005 } from './005-training';
+import { migration006 } from './006-stage-indexes';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];

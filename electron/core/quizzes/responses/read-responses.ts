@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { AppError } from '../../../../shared/app-error';
 import type { Quiz } from '../../../../shared/domain/quiz';
 import type { Answers } from '../../../../shared/grading';
@@ -68,7 +68,7 @@ function columnChoices(cols: ResponseColumns, quiz: Quiz, overrides: ColumnOverr
 
 function responseKey(quizId: number, email: string, cells: readonly string[], idCell: string | null, dateCell: string): string {
   const identity = idCell ? `id:${idCell}` : `at:${dateCell}|${cells.join('\u001f')}`;
-  return createHash('sha256').update(`${quizId}\u001e${email.toLowerCase()}\u001e${identity}`).digest('hex');
+  return hash('sha256', `${quizId}\u001e${email.toLowerCase()}\u001e${identity}`, 'hex');
 }
 
 export function readResponses(table: Table, fileName: string, quizzes: readonly Quiz[], quizId: number | undefined, overrides: ColumnOverrides): ReadResponses {

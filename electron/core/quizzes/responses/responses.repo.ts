@@ -1,22 +1,24 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/open-database';
+import { runChunked } from '../chunked.repo';
 
 const CHUNK = 500;
 
 /** People by email, ignoring letter case as the unique index does: lower-cased email -> person id. */
 export async function peopleByEmail(db: Db, emails: readonly string[]): Promise<Map<string, number>> {
   const unique = [...new Set(emails.map((e) => e.toLowerCase()).filter((e) => e.includes('@')))];
-  const found = new Map<string, number>();
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const chunk = unique.slice(i, i + CHUNK);
-    const rows = await db
-      .selectFrom('people')
-      .select(['id', 'email'])
-      .where(sql<boolean>`email COLLATE NOCASE IN (${sql.join(chunk)})`)
-      .execute();
-    for (const row of rows) found.set(row.email.toLowerCase(), row.id);
-  }
-  return found;
+  const rows = await runChunked(
+    db,
+    unique,
+    CHUNK,
+    (chunk) =>
+      db
+        .selectFrom('people')
+        .select(['id', 'email'])
+        .where(sql<boolean>`email COLLATE NOCASE IN (${sql.join(chunk)})`),
+    (email) => [email],
+  );
+  return new Map(rows.map((row) => [row.email.toLowerCase(), row.id]));
 }
 
 export async function existingPeople(db: Db, ids: readonly number[]): Promise<Set<number>> {
