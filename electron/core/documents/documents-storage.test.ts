@@ -112,4 +112,19 @@ describe('a failure at any step leaves no row and no stray file', () => {
     expect(storeContents().sort()).toEqual([kept.document!.sha256, fresh.sha256].sort());
     expect(await t.core.files.has(stray.sha256)).toBe(false);
   });
+
+  it('keeps the files of training materials through the startup sweep', async () => {
+    const handout = new TextEncoder().encode('%PDF-1.7\n% VI-SPDAT quick reference\n%%EOF');
+    const catalog = await t.core.handlers['training.materials.save']({
+      trainingSet: 'VI-SPDAT', title: 'VI-SPDAT quick reference', kind: 'document', url: null, file: { fileName: 'vi-spdat.pdf', bytes: handout }, removeFile: false, minutes: 5, retired: false,
+    });
+    const material = catalog.materials.find((m) => m.title === 'VI-SPDAT quick reference');
+    const sha = material?.file?.sha256;
+    expect(sha).toMatch(/^[0-9a-f]{64}$/);
+    const longAgo = (Date.now() - 2 * 3_600_000) / 1000;
+    utimesSync(t.core.files.pathOf(sha!), longAgo, longAgo);
+    await t.core.close();
+    t.core = await createCore({ dataDir: t.dataDir, clock: t.clock, operator: 'test.operator' });
+    expect(await t.core.files.has(sha!)).toBe(true);
+  });
 });

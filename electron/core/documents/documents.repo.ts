@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { DocumentKind, DocumentRecord, DocumentStatus, Finding, FormValues, RejectReason } from '../../../shared/domain/document';
 import type { Db } from '../db/open-database';
-import { mailDb } from '../mail/mail-schema';
 import { documentDb } from './documents-schema';
 
 export interface NewDocument {
@@ -123,11 +122,17 @@ export async function writeReview(trx: Db, id: number, review: ReviewWrite): Pro
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Every file hash a row still needs: documents, and mail attachments (which name files by hash too). */
+/**
+ * Every file hash a row still needs: documents, training materials and mail attachments (which
+ * name files by hash too). A table that starts naming files by hash must be added here, or the
+ * startup sweep deletes its files.
+ */
 export async function referencedHashes(db: Db): Promise<Set<string>> {
-  const docs = await documentDb(db).selectFrom('documents').select('file_sha256').execute();
-  const mail = await sql<{ sha256: string | null }>`SELECT DISTINCT json_extract(a.value, '$.sha256') AS sha256 FROM mail_outbox, json_each(mail_outbox.attachments) a`.execute(mailDb(db));
-  return new Set([...docs.map((d) => d.file_sha256), ...mail.rows.flatMap((r) => (r.sha256 ? [r.sha256] : []))]);
+  const rows = await sql<{ sha256: string | null }>`
+    SELECT file_sha256 AS sha256 FROM documents
+    UNION SELECT file_sha256 FROM training_materials WHERE file_sha256 IS NOT NULL
+    UNION SELECT json_extract(a.value, '$.sha256') FROM mail_outbox, json_each(mail_outbox.attachments) a`.execute(db);
+  return new Set(rows.rows.flatMap((r) => (r.sha256 ? [r.sha256] : [])));
 }
 
 export interface PersonFacts {
