@@ -1,22 +1,11 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { LevelQuizzes, LevelTraining, Material, MaterialKind } from '../../../shared/domain/quiz-training';
 import { QUIZ_KINDS, type QuizKind } from '../../../shared/domain/quiz';
 import type { Db } from '../db/open-database';
-import { trainingDb } from './training-schema';
+import { trainingDb, type TrainingTables } from './training-schema';
 
-type MaterialRow = {
-  id: number;
-  training_set: string;
-  title: string;
-  kind: string;
-  url: string | null;
-  file_sha256: string | null;
-  file_name: string | null;
-  content_type: string | null;
-  minutes: number;
-  sort_order: number;
-  retired: number;
-};
+/** A material as stored; derived from the table type so the two cannot drift apart. */
+type MaterialRow = Omit<Selectable<TrainingTables['training_materials']>, 'created_at' | 'updated_at'>;
 
 function toMaterial(row: MaterialRow): Material {
   return {
