@@ -1,30 +1,17 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../db/migrations';
 import { migrate } from '../db/migrations.repo';
-import { openSqlite } from '../db/sqlite.repo';
+import { databaseBeforeMigration, insertMigrationPerson, MIGRATION_NOW } from '../test-support/migrated-database';
 
-let dir: string;
-let sqlite: BetterSqlite3.Database;
-const NOW = '2026-11-28T15:00:00.000Z';
+const NOW = MIGRATION_NOW;
 const SHA = (c: string) => c.repeat(64);
+const database = databaseBeforeMigration(4);
+let sqlite: BetterSqlite3.Database;
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'hmis-migrate-004-'));
-  sqlite = openSqlite(path.join(dir, 'hmis.sqlite'));
-  migrate(sqlite, MIGRATIONS.filter((m) => m.version < 4), NOW);
-  sqlite.prepare(`INSERT INTO agencies (name, created_at, updated_at) VALUES ('Delta Recovery Services', ?, ?)`).run(NOW, NOW);
-  sqlite.prepare(`INSERT INTO access_levels (name, includes_assessments, training_sets, sort_order) VALUES ('Read Only', 0, '["New User"]', 10)`).run();
-  sqlite
-    .prepare(`INSERT INTO people (first_name, last_name, email, agency_id, access_level_id, request_type, registered_on, created_at, updated_at) VALUES ('Ngozi', 'Okafor', 'n@x.org', 1, 1, 'new_user', '2026-11-01', ?, ?)`)
-    .run(NOW, NOW);
-});
-afterEach(() => {
-  sqlite.close();
-  rmSync(dir, { recursive: true, force: true });
+  sqlite = database();
+  insertMigrationPerson(sqlite, 'n@x.org');
 });
 
 const insert = (status: string, sha: string, kind = 'staff_verification', reviewed: string | null = status === 'in_review' ? null : NOW) =>

@@ -1,35 +1,18 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../db/migrations';
 import { migrate } from '../db/migrations.repo';
-import { openSqlite } from '../db/sqlite.repo';
+import { databaseBeforeMigration, insertMigrationPerson, MIGRATION_NOW } from '../test-support/migrated-database';
 
-let dir: string;
+const NOW = MIGRATION_NOW;
+const database = databaseBeforeMigration(3);
 let sqlite: BetterSqlite3.Database;
-const NOW = '2026-11-28T15:00:00.000Z';
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'hmis-migrate-003-'));
-  sqlite = openSqlite(path.join(dir, 'hmis.sqlite'));
-  migrate(sqlite, MIGRATIONS.filter((m) => m.version < 3), NOW);
-  sqlite.prepare(`INSERT INTO agencies (name, created_at, updated_at) VALUES ('Delta Recovery Services', ?, ?)`).run(NOW, NOW);
-  sqlite.prepare(`INSERT INTO access_levels (name, includes_assessments, training_sets, sort_order) VALUES ('Read Only', 0, '["New User"]', 10)`).run();
-});
-afterEach(() => {
-  sqlite.close();
-  rmSync(dir, { recursive: true, force: true });
+  sqlite = database();
 });
 
-const insertPerson = (email: string, type = 'new_user') =>
-  sqlite
-    .prepare(
-      `INSERT INTO people (first_name, last_name, email, agency_id, access_level_id, request_type, registered_on, created_at, updated_at)
-       VALUES ('Ngozi', 'Okafor', ?, 1, 1, ?, '2026-11-01', ?, ?)`,
-    )
-    .run(email, type, NOW, NOW);
+const insertPerson = (email: string, requestType = 'new_user') => insertMigrationPerson(sqlite, email, { requestType });
 
 describe('migration 003 (intake) with real rows', () => {
   it('gives every person already on the list their request, open, dated when they were registered', () => {

@@ -1,23 +1,17 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../db/migrations';
 import { migrate } from '../db/migrations.repo';
-import { checkIntegrity, openSqlite } from '../db/sqlite.repo';
+import { checkIntegrity } from '../db/sqlite.repo';
+import { databaseBeforeMigration, MIGRATION_NOW } from '../test-support/migrated-database';
 
-let dir: string;
+const NOW = MIGRATION_NOW;
+const database = databaseBeforeMigration(6);
 let sqlite: BetterSqlite3.Database;
-const NOW = '2026-11-28T15:00:00.000Z';
 
 /** A database at version 5 with people, documents, a quiz and attempts that pass, fail and await marking. */
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'hmis-migrate-006-'));
-  sqlite = openSqlite(path.join(dir, 'hmis.sqlite'));
-  migrate(sqlite, MIGRATIONS.filter((m) => m.version <= 5), NOW);
-  sqlite.prepare(`INSERT INTO agencies (name, created_at, updated_at) VALUES ('Delta Recovery Services', ?, ?)`).run(NOW, NOW);
-  sqlite.prepare(`INSERT INTO access_levels (name, includes_assessments, training_sets, sort_order) VALUES ('Read Only', 0, '["New User"]', 10)`).run();
+  sqlite = database();
   const person = sqlite.prepare(
     `INSERT INTO people (first_name, last_name, email, agency_id, access_level_id, request_type, registered_on, created_at, updated_at) VALUES ('P', ?, ?, 1, 1, ?, '2026-11-01', ?, ?)`,
   );
@@ -37,10 +31,6 @@ beforeEach(() => {
   attempt.run(1, 5, 50, 0, '2026-11-20T10:00:00.000Z', NOW);
   attempt.run(1, 9, 90, 1, '2026-11-21T10:00:00.000Z', NOW);
   attempt.run(3, 0, 0, null, '2026-11-22T10:00:00.000Z', NOW);
-});
-afterEach(() => {
-  sqlite.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const plan = (query: string) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
