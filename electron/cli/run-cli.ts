@@ -40,7 +40,7 @@ function coreOpener(dataDir: string | undefined, io: CliIo, json: boolean) {
     report(progress.label, progress.done, progress.total);
   };
   return {
-    open: () => (opened ??= createCore({ dataDir: resolveDataDir(dataDir, io.env), emit })),
+    open: () => (opened ??= createCore({ dataDir: resolveDataDir(dataDir, io.env), emit, documents: { sweepOnStart: false } })),
     async close() {
       if (opened) await (await opened).close();
     },

@@ -23,6 +23,11 @@ export interface DocumentsOptions {
   pool?: PdfPoolOptions;
   /** Files younger than this survive the startup sweep: another process may be mid-attach. */
   sweepGraceMs?: number;
+  /**
+   * Off for one-shot processes (each CLI command): the app and `npm run serve` sweep when they
+   * start, and a CLI run must not walk the whole store, or remove a copy open in a PDF viewer.
+   */
+  sweepOnStart?: boolean;
 }
 
 type DocumentHandlers = Pick<Handlers, keyof typeof documentCalls>;
@@ -39,15 +44,23 @@ async function exportCopy(dataDir: string, files: FileStore, doc: { id: number; 
   return target;
 }
 
+async function sweepStore(ctx: CoreContext, files: FileStore, graceMs: number): Promise<void> {
+  const referenced = await referencedHashes(ctx.db);
+  // File times are the operating system's, so their age is measured by its clock, not the injected one.
+  await files.sweep((sha) => referenced.has(sha), { olderThanMs: graceMs });
+  // A copy still open in a PDF viewer is locked on Windows; the caller logs that and goes on.
+  await fs.rm(path.join(ctx.dataDir, 'opened'), { recursive: true, force: true });
+}
+
 /**
  * The documents feature as the core wires it. At start it sweeps the file store: files no row
  * names (left by a crash between the file write and the commit) go, as do old viewer copies.
  */
 export async function createDocuments(ctx: CoreContext, deps: { files: FileStore; getPerson(id: number): Promise<Person> }, options: DocumentsOptions = {}) {
-  const referenced = await referencedHashes(ctx.db);
-  // File times are the operating system's, so their age is measured by its clock, not the injected one.
-  await deps.files.sweep((sha) => referenced.has(sha), { olderThanMs: options.sweepGraceMs ?? HOUR });
-  await fs.rm(path.join(ctx.dataDir, 'opened'), { recursive: true, force: true });
+  if (options.sweepOnStart !== false) {
+    // Housekeeping must never keep the office out of its data: a failed sweep is retried next start.
+    await sweepStore(ctx, deps.files, options.sweepGraceMs ?? HOUR).catch((error: unknown) => console.warn('The file store sweep did not finish:', error));
+  }
 
   const pool = createPdfPool(options.pool);
   const limits = shortCache(() => readLimits(ctx.db));

@@ -127,4 +127,13 @@ describe('a failure at any step leaves no row and no stray file', () => {
     t.core = await createCore({ dataDir: t.dataDir, clock: t.clock, operator: 'test.operator' });
     expect(await t.core.files.has(sha!)).toBe(true);
   });
+
+  it('leaves the store alone in a one-shot process (a CLI command), which must not sweep', async () => {
+    const stray = await t.core.files.write(await form(person, { kind: 'staff_verification' }));
+    const longAgo = (Date.now() - 2 * 3_600_000) / 1000;
+    utimesSync(t.core.files.pathOf(stray.sha256), longAgo, longAgo);
+    await t.core.close();
+    t.core = await createCore({ dataDir: t.dataDir, clock: t.clock, operator: 'test.operator', documents: { sweepOnStart: false } });
+    expect(await t.core.files.has(stray.sha256)).toBe(true);
+  });
 });
