@@ -12,7 +12,7 @@ const jsonImports = {
   selector: 'ImportDeclaration[source.value=/\\.json$/][attributes.length=0]',
   message: "Import JSON with `with { type: 'json' }`: Node's ESM loader (Playwright, Electron main) refuses it otherwise.",
 };
-const sqlMessage = 'SQL belongs in a *.repo.ts file (DESIGN.md §3): move this query there and call it.';
+const sqlMessage = 'SQL belongs in a *.repo.ts file (docs/ARCHITECTURE.md, "Data"): move this query there and call it.';
 /** Kysely query building and raw SQL: `db.selectFrom(…)`, `trx.with(…)`, `sql\`…\``, `sql<T>\`…\``, `sql.raw(…)`. */
 const sqlOutsideRepos = [
   'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|executeQuery)$/]',
@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    // DESIGN.md §3: SQL lives only in core/**/*.repo.ts and in migrations. ESLint replaces a rule
+    // docs/ARCHITECTURE.md, "Data": SQL lives only in core/**/*.repo.ts and in migrations. ESLint replaces a rule
     // set twice for one file, so the JSON import check is repeated here.
     files: ['electron/core/**/*.ts'],
     ignores: ['**/*.repo.ts', '**/migrations/**', '**/*.test.ts', '**/test-support/**'],

@@ -1,4 +1,4 @@
-// The runtime walls of DESIGN.md §2, checked on resolved paths (a relative import string alone
+// The runtime walls of docs/ARCHITECTURE.md, checked on resolved paths (a relative import string alone
 // cannot tell `../main/x` in core from `../main/x` elsewhere). Bare package names are walled
 // by `no-restricted-imports` in eslint.config.js.
 import path from 'node:path';
@@ -36,7 +36,7 @@ export const runtimeWalls = {
   meta: {
     type: 'problem',
     docs: { description: 'Keeps each runtime folder from importing another runtime it must not depend on.' },
-    messages: { wall: '{{from}} may not import from {{to}} ({{spec}}): see DESIGN.md §2, "Three runtimes, one contract".' },
+    messages: { wall: '{{from}} may not import from {{to}} ({{spec}}): see docs/ARCHITECTURE.md, "Runtimes and their walls".' },
     schema: [],
   },
   create(context) {

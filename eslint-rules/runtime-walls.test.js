@@ -26,7 +26,7 @@ describe('runtime walls', () => {
     expect(await problems('renderer/probe.ts', "import path from 'node:path';\nexport const x = path;\n")).toContain('no-restricted-imports');
   });
 
-  it('keeps SQL in core/**/*.repo.ts and migrations (DESIGN.md §3)', async () => {
+  it('keeps SQL in core/**/*.repo.ts and migrations (docs/ARCHITECTURE.md, "Data")', async () => {
     const query = "import type { Db } from '../db/open-database';\nexport const list = (db: Db) => db.selectFrom('people').selectAll().execute();\n";
     expect(await problems('electron/core/x/y-service.ts', query)).toContain('no-restricted-syntax');
     expect(await problems('electron/core/x/y.repo.ts', query)).toEqual([]);

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /**
  * An explicit data folder: `--data-dir DIR` (or `--data-dir=DIR`), then `HMIS_DATA_DIR` — the same
- * precedence as the CLI and `npm run serve` (DESIGN.md §3). Undefined means Electron's userData.
+ * precedence as the CLI and `npm run serve` (docs/ARCHITECTURE.md, "Data"). Undefined means Electron's userData.
  */
 export function dataDirOverride(argv: readonly string[], env: NodeJS.ProcessEnv): string | undefined {
   for (let i = 0; i < argv.length; i += 1) {
