@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/app-error';
-import { contract } from '../../../shared/contract';
 import type { ImportResult } from '../../../shared/domain/intake';
-import { parseOrThrow } from '../../../shared/domain/zod-messages';
 import { defineCommand } from '../command';
 import { formatTable } from '../output';
 
@@ -43,17 +41,15 @@ const registrations = defineCommand({
   },
   examples: ['import registrations "Registrations (Responses).csv" --dry-run', 'import registrations responses.xlsx --mapping "County form" --json'],
   async run(v, ctx) {
-    const core = await ctx.core();
     const source = { fileName: path.basename(v.file), bytes: readFile(v.file), mappingName: v.mapping };
-    const preview = await core.handlers['intake.preview'](parseOrThrow(contract['intake.preview'].input, source));
+    const preview = await ctx.call('intake.preview', source);
     const newAgencies = preview.newAgencies.map((a) => a.name);
-    const input = parseOrThrow(contract['intake.import'].input, {
+    const result = await ctx.call('intake.import', {
       ...source,
       dryRun: v['dry-run'] === true,
       existing: v['skip-existing'] ? 'skip' : 'update',
       createAgencies: v['create-agencies'] ? newAgencies : [],
     });
-    const result = await core.handlers['intake.import'](input);
     const { imported, updated, duplicates, invalid, ...rest } = result;
     return { json: { imported, updated, duplicates, invalid, ...rest }, human: human(result, newAgencies), exitCode: invalid.length ? 1 : 0 };
   },
