@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/app-error';
 import {
@@ -13,7 +12,9 @@ import {
   type Finding,
   type RejectReason,
 } from '../../../shared/domain/document';
+import { PdfRefusal } from '../../core/documents/pdf/refusals';
 import { defineCommand, wholeNumber, type CommandContext } from '../command';
+import { readInputFile, type FileLimit } from '../input-file';
 import { formatTable } from '../output';
 
 /** One line of `documents attach --json`: what happened to one file. */
@@ -45,10 +46,22 @@ function parseKind(text: string | undefined): DocumentKind | undefined {
   throw new AppError('invalid', `--kind: use ${DOCUMENT_KINDS.join(' or ')} (you typed "${text}").`, [{ field: 'kind', message: 'Unknown kind.' }]);
 }
 
-async function attachOne(ctx: CommandContext, file: string, person: { id: number; email: string } | null, kind: DocumentKind | undefined): Promise<AttachLine> {
+/** The office's size limit (Settings), with the sentence the core gives a file over it. */
+async function pdfLimit(ctx: CommandContext): Promise<FileLimit> {
+  const { maxMegabytes } = await ctx.call('documents.settings.get', {});
+  return { maxBytes: maxMegabytes * 1024 * 1024, tooLarge: (megabytes) => new PdfRefusal('too_large', { megabytes, limitMegabytes: maxMegabytes }).message };
+}
+
+interface AttachTo {
+  person: { id: number; email: string } | null;
+  kind: DocumentKind | undefined;
+  limit: FileLimit;
+}
+
+async function attachOne(ctx: CommandContext, file: string, { person, kind, limit }: AttachTo): Promise<AttachLine> {
   const line: AttachLine = { file, ok: false, documentId: null, kind: null, personId: null, personEmail: null, findings: [], candidates: [], error: null };
   try {
-    const bytes = new Uint8Array(await readFile(file).catch(() => Promise.reject(new AppError('not_found', `There is no file ${file}, or it cannot be read.`))));
+    const bytes = await readInputFile(file, limit);
     const { document, recognition } = await ctx.call('documents.attach', { fileName: path.basename(file), bytes, personId: person?.id, kind });
     Object.assign(line, { kind: document?.kind ?? recognition.kind, findings: document?.findings ?? recognition.findings, candidates: recognition.candidates });
     if (!document) {
@@ -89,9 +102,10 @@ const attach = defineCommand({
   },
   examples: ['documents attach "Staff Verification - Okafor.pdf" --person ngozi.okafor@delta.example.org', 'documents attach inbox/*.pdf --json'],
   async run(v, ctx) {
-    const person = v.person === undefined ? null : await findPerson(ctx, v.person);
-    const kind = parseKind(v.kind);
-    const lines = await Promise.all(v.file.map((file) => attachOne(ctx, file, person, kind)));
+    const to = { person: v.person === undefined ? null : await findPerson(ctx, v.person), kind: parseKind(v.kind), limit: await pdfLimit(ctx) };
+    // One file in memory at a time: a folder of scans must not be read in all at once.
+    const lines: AttachLine[] = [];
+    for (const file of v.file) lines.push(await attachOne(ctx, file, to));
     return { json: lines, human: attachHuman(lines), exitCode: lines.every((l) => l.ok) ? 0 : 1 };
   },
 });

@@ -1,19 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/app-error';
 import { QUIZ_KIND_LABELS, type Quiz } from '../../../shared/domain/quiz';
-import type { ResponsesImportResult } from '../../../shared/domain/quiz-attempt';
+import { MAX_QUIZ_FILE_CHARS } from '../../../shared/contract/quizzes';
+import { MAX_RESPONSES_BYTES, type ResponsesImportResult } from '../../../shared/domain/quiz-attempt';
 import { callCommand, defineCommand, wholeNumber } from '../command';
+import { readInputFile } from '../input-file';
 import { formatTable } from '../output';
 
-function readFile(file: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError(code === 'ENOENT' ? 'not_found' : 'invalid', code === 'ENOENT' ? `There is no file ${file}.` : `${file} cannot be read (${code ?? 'unknown error'}).`, [{ field: 'file', message: 'The file cannot be read.' }]);
-  }
-}
+const RESPONSES_LIMIT = { maxBytes: MAX_RESPONSES_BYTES, tooLarge: (mb: number) => `The file is ${mb} MB, larger than the 50 MB a responses export can be.` };
+// UTF-8 takes at most 4 bytes a character; the contract then counts the characters themselves.
+const QUIZ_FILE_LIMIT = { maxBytes: MAX_QUIZ_FILE_CHARS * 4, tooLarge: (mb: number) => `The file is ${mb} MB; a quiz file is at most 2 MB.` };
 
 function quizId(text: string | undefined, flag: string): number | undefined {
   const id = wholeNumber(text, flag);
@@ -42,7 +39,7 @@ const importResponses = callCommand({
   },
   examples: ['quizzes import-responses "HMIS New User Quiz (Responses).csv" --json', 'quizzes import-responses responses.xlsx --quiz 3 --send-results'],
   call: 'quizzes.importResponses',
-  input: (v) => ({ fileName: path.basename(v.file), bytes: readFile(v.file), quizId: quizId(v.quiz, 'quiz'), sendResults: v['send-results'] === true }),
+  input: async (v) => ({ fileName: path.basename(v.file), bytes: await readInputFile(v.file, RESPONSES_LIMIT), quizId: quizId(v.quiz, 'quiz'), sendResults: v['send-results'] === true }),
   json: (r) => ({ graded: r.graded, passed: r.passed, failed: r.failed, unmatchedRows: r.unmatchedRows, unmatchedQuestions: r.unmatchedQuestions, needsMarking: r.needsMarking, alreadyImported: r.alreadyImported, resultEmails: r.resultEmails, retakeEmails: r.retakeEmails }),
   human: importSummary,
   exitCode: (r) => (r.unmatchedRows.length || r.unmatchedQuestions.length ? 1 : 0),
@@ -69,7 +66,7 @@ const importQuiz = callCommand({
   options: { file: { type: 'string', value: 'FILE', help: 'The quiz JSON file', required: true, positional: true } },
   examples: ['quizzes import new-user-quiz.json'],
   call: 'quizzes.import',
-  input: (v) => ({ fileName: path.basename(v.file), text: new TextDecoder().decode(readFile(v.file)) }),
+  input: async (v) => ({ fileName: path.basename(v.file), text: new TextDecoder().decode(await readInputFile(v.file, QUIZ_FILE_LIMIT)) }),
   human: (quiz) => `Added quiz ${quiz.id}: ${quiz.title} (${quiz.questions.length} questions, pass mark ${quiz.passMark}%).`,
 });
 
