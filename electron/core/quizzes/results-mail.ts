@@ -1,6 +1,6 @@
 import type { MailTemplateKey } from '../../../shared/domain/mail-templates';
 import type { Attempt } from '../../../shared/domain/quiz-attempt';
-import { insertAuditBatch } from '../training/chunked-audits';
+import { insertAuditBatch } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { queueMails, type QueueMailInput } from '../mail/queue-mail';
