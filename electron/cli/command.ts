@@ -3,7 +3,7 @@ import type { CallName, Input, Output } from '../../shared/contract';
 import type { IntegrityReport } from '../core/db/sqlite.repo';
 
 /** One flag of a command, with what the help shows for it. */
-export interface OptionSpec {
+interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
   /** Placeholder in the help, e.g. `NAME` in `--first NAME`. */
@@ -18,7 +18,7 @@ export interface OptionSpec {
 
 export type OptionSpecs = Record<string, OptionSpec>;
 
-export type OptionValues<O extends OptionSpecs> = {
+type OptionValues<O extends OptionSpecs> = {
   [K in keyof O]: O[K]['rest'] extends true
     ? string[]
     : O[K]['required'] extends true ? (O[K]['type'] extends 'boolean' ? boolean : string) : (O[K]['type'] extends 'boolean' ? boolean : string) | undefined;
@@ -29,7 +29,7 @@ export type OptionValues<O extends OptionSpecs> = {
  * are checked here; values are checked by dispatch, as for every other transport.
  */
 type Unchecked<T> = T extends object ? { [P in keyof T]?: unknown } : T;
-export type CallInput<K extends CallName> = Unchecked<Input<K>>;
+type CallInput<K extends CallName> = Unchecked<Input<K>>;
 
 export interface CommandContext {
   /**
@@ -50,7 +50,7 @@ export interface CommandResult {
   exitCode?: number;
 }
 
-export interface CommandSpec<O extends OptionSpecs> {
+interface CommandSpec<O extends OptionSpecs> {
   /** The words that name it: `['people', 'add']`. */
   path: readonly string[];
   summary: string;
@@ -79,7 +79,7 @@ export function defineCommand<const O extends OptionSpecs>(spec: CommandSpec<O>)
 }
 
 /** A command that passes its flags to one call and prints the answer. */
-export interface CallCommandSpec<O extends OptionSpecs, K extends CallName> extends Omit<CommandSpec<O>, 'run'> {
+interface CallCommandSpec<O extends OptionSpecs, K extends CallName> extends Omit<CommandSpec<O>, 'run'> {
   call: K;
   /** The call's input from the flags; a call without input may leave this out. */
   input?(values: OptionValues<O>): CallInput<K> | Promise<CallInput<K>>;

@@ -9,7 +9,7 @@ export interface FileLimit {
   tooLarge(megabytes: number): string;
 }
 
-export const megabytesOf = (bytes: number) => Math.ceil((bytes / MB) * 10) / 10;
+const megabytesOf = (bytes: number) => Math.ceil((bytes / MB) * 10) / 10;
 
 function unreadable(file: string, error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException).code;

@@ -10,7 +10,7 @@ import { createProgressReporter, errorDocument, printError, printJson, type Writ
 import { parseCommandLine } from './parse';
 import { COMMANDS } from './registry';
 
-export interface CliIo {
+interface CliIo {
   stdout: Writable;
   stderr: Writable;
   env: NodeJS.ProcessEnv;

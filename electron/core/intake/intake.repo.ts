@@ -17,7 +17,7 @@ export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-export interface LookupKeys {
+interface LookupKeys {
   emails: string[];
   hashes: string[];
   lastNames: string[];
@@ -122,7 +122,7 @@ export async function findBatchBySha(db: Db, sha256: string) {
     .executeTakeFirst();
 }
 
-export interface ImportBatchRow {
+interface ImportBatchRow {
   fileName: string;
   sha256: string;
   mapping: unknown;

@@ -138,7 +138,7 @@ export async function getOutbox(db: Db, id: number): Promise<MailDetail | undefi
   };
 }
 
-export interface OutboxFilter {
+interface OutboxFilter {
   status?: MailStatus;
   personId?: number;
   offset: number;

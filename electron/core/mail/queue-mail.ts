@@ -14,7 +14,7 @@ import { defaultTemplate } from './templates/template-defaults';
 import { renderTemplate, type TemplateContent } from './templates/template-render';
 import { getTemplate } from './templates/templates.repo';
 
-export type AddressInput = string | MailAddress;
+type AddressInput = string | MailAddress;
 
 export interface QueueMailInput<K extends MailTemplateKey> {
   template: K;
@@ -28,13 +28,13 @@ export interface QueueMailInput<K extends MailTemplateKey> {
   attachments?: MailAttachment[];
 }
 
-export interface QueuedMail {
+interface QueuedMail {
   id: number;
   messageId: string;
 }
 
 /** Stable per row, so a message retried after a crash is recognisably the same message. */
-export const newMessageId = () => `<${randomUUID()}@hmis-access-desk.local>`;
+const newMessageId = () => `<${randomUUID()}@hmis-access-desk.local>`;
 
 function toAddress(input: AddressInput): MailAddress {
   const value = typeof input === 'string' ? { address: input, name: null } : input;

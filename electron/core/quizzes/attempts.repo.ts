@@ -132,7 +132,7 @@ async function toAttempts(db: Db, rows: readonly Row[]): Promise<Attempt[]> {
   });
 }
 
-export interface AttemptFilter {
+interface AttemptFilter {
   personId?: number;
   quizId?: number;
   ids?: readonly number[];

@@ -10,7 +10,7 @@ import { markResultsSent } from './attempts.repo';
  * "Send results": the quiz-result email says exactly what the attempt shows (score, pass or fail,
  * each missed question with the person's answer and the correct one); a fail also asks for a retake.
  */
-export function resultMails(attempt: Attempt, quizUrl: string | null): QueueMailInput<MailTemplateKey>[] {
+function resultMails(attempt: Attempt, quizUrl: string | null): QueueMailInput<MailTemplateKey>[] {
   const quiz = { title: attempt.quizTitle, percent: attempt.percent, passMark: attempt.passMark };
   const result: QueueMailInput<'quiz_result'> = {
     template: 'quiz_result',

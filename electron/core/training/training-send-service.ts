@@ -25,7 +25,7 @@ async function loadPeople(db: Db, ids: readonly number[], today: string): Promis
 }
 
 /** The training email's data: materials, then the quiz; a second quiz (the assessment add-on) joins the directions. */
-export function trainingMailData(plan: TrainingPlan): TemplateData<'training_links'> {
+function trainingMailData(plan: TrainingPlan): TemplateData<'training_links'> {
   const [main, ...more] = plan.quizzes;
   const also = more.map((q) => `Your access includes assessments, so also take the ${q.title}${q.url ? `: ${q.url}` : ''}.`);
   return {
@@ -94,5 +94,3 @@ export function createTrainingSendService(ctx: CoreContext) {
     history: (personId: number): Promise<TrainingSend[]> => sendsOf(ctx.db, personId),
   };
 }
-
-export type TrainingSendService = ReturnType<typeof createTrainingSendService>;
