@@ -1,8 +1,9 @@
 import { AppError } from '../../shared/app-error';
-import type { Core } from '../core/create-core';
+import type { CallName, Input, Output } from '../../shared/contract';
+import type { IntegrityReport } from '../core/db/sqlite.repo';
 
 /** One flag of a command, with what the help shows for it. */
-export interface OptionSpec {
+interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
   /** Placeholder in the help, e.g. `NAME` in `--first NAME`. */
@@ -17,15 +18,27 @@ export interface OptionSpec {
 
 export type OptionSpecs = Record<string, OptionSpec>;
 
-export type OptionValues<O extends OptionSpecs> = {
+type OptionValues<O extends OptionSpecs> = {
   [K in keyof O]: O[K]['rest'] extends true
     ? string[]
     : O[K]['required'] extends true ? (O[K]['type'] extends 'boolean' ? boolean : string) : (O[K]['type'] extends 'boolean' ? boolean : string) | undefined;
 };
 
+/**
+ * What a command hands to a call: the typed words of a command line, not yet checked. Field names
+ * are checked here; values are checked by dispatch, as for every other transport.
+ */
+type Unchecked<T> = T extends object ? { [P in keyof T]?: unknown } : T;
+type CallInput<K extends CallName> = Unchecked<Input<K>>;
+
 export interface CommandContext {
-  /** Opened on first use, so `--help` and a mistyped flag never touch the data folder. */
-  core(): Promise<Core>;
+  /**
+   * A contract call through `dispatch`: the same validation and error envelope as IPC and HTTP.
+   * The core is opened on first use, so `--help` and a mistyped flag never touch the data folder.
+   */
+  call<K extends CallName>(name: K, input: CallInput<K>): Promise<Output<K>>;
+  /** `check` only: the database's own integrity check is not a contract call. */
+  checkIntegrity(): Promise<IntegrityReport>;
   json: boolean;
 }
 
@@ -37,7 +50,7 @@ export interface CommandResult {
   exitCode?: number;
 }
 
-export interface CommandSpec<O extends OptionSpecs> {
+interface CommandSpec<O extends OptionSpecs> {
   /** The words that name it: `['people', 'add']`. */
   path: readonly string[];
   summary: string;
@@ -63,6 +76,30 @@ export interface CliCommand {
 /** Keeps each command's flag values precisely typed, then erases the type for the registry. */
 export function defineCommand<const O extends OptionSpecs>(spec: CommandSpec<O>): CliCommand {
   return spec as unknown as CliCommand;
+}
+
+/** A command that passes its flags to one call and prints the answer. */
+interface CallCommandSpec<O extends OptionSpecs, K extends CallName> extends Omit<CommandSpec<O>, 'run'> {
+  call: K;
+  /** The call's input from the flags; a call without input may leave this out. */
+  input?(values: OptionValues<O>): CallInput<K> | Promise<CallInput<K>>;
+  human(output: Output<K>, values: OptionValues<O>): string;
+  /** What `--json` prints, when not the call's output as it is. */
+  json?(output: Output<K>): unknown;
+  /** 1 when the call worked but found problems. */
+  exitCode?(output: Output<K>): number;
+}
+
+/** Declares a one-call command in a few lines: flags in, `dispatch`, words or JSON out. */
+export function callCommand<const O extends OptionSpecs, K extends CallName>(spec: CallCommandSpec<O, K>): CliCommand {
+  const { call, input, human, json, exitCode, ...command } = spec;
+  return defineCommand<O>({
+    ...command,
+    async run(values, ctx) {
+      const output = await ctx.call(call, input ? await input(values) : ({} as CallInput<K>));
+      return { json: json ? json(output) : output, human: human(output, values), exitCode: exitCode?.(output) };
+    },
+  });
 }
 
 export const commandName = (command: Pick<CliCommand, 'path'>) => command.path.join(' ');

@@ -9,7 +9,7 @@ export const GLOBAL_OPTIONS: OptionSpecs = {
   help: { type: 'boolean', short: 'h', help: 'Show how to use the command.' },
 };
 
-export type Parsed =
+type Parsed =
   | { kind: 'help'; command?: CliCommand; group?: string; json: boolean }
   | { kind: 'run'; command: CliCommand; values: OptionValue; dataDir?: string; json: boolean };
 

@@ -1,4 +1,6 @@
 import { AppError, type ErrorCode } from '../../shared/app-error';
+import type { CallName, Output } from '../../shared/contract';
+import { dispatch } from '../../shared/contract/dispatch';
 import type { EventName, EventPayload } from '../../shared/contract/events';
 import { createCore, type Core } from '../core/create-core';
 import { resolveDataDir } from '../core/data-dir';
@@ -8,7 +10,7 @@ import { createProgressReporter, errorDocument, printError, printJson, type Writ
 import { parseCommandLine } from './parse';
 import { COMMANDS } from './registry';
 
-export interface CliIo {
+interface CliIo {
   stdout: Writable;
   stderr: Writable;
   env: NodeJS.ProcessEnv;
@@ -24,10 +26,12 @@ const EXIT_FOR_CODE: Record<ErrorCode, number> = {
   internal: 1,
 };
 
+// The office worker gets the plain sentence; the details go to stderr for whoever fixes it.
+const writeDetails = (stderr: Writable, error: unknown) => stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+
 function toAppError(error: unknown, stderr: Writable): AppError {
   if (error instanceof AppError) return error;
-  // The office worker gets the plain sentence; the details go to stderr for whoever fixes it.
-  stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  writeDetails(stderr, error);
   return AppError.from(error);
 }
 
@@ -47,9 +51,22 @@ function coreOpener(dataDir: string | undefined, io: CliIo, json: boolean) {
   };
 }
 
+/** Every call of a command goes through dispatch, so a command line is checked like a form or a request. */
+function commandContext(open: () => Promise<Core>, io: CliIo, json: boolean): CommandContext {
+  return {
+    json,
+    async call<K extends CallName>(name: K, input: unknown): Promise<Output<K>> {
+      const envelope = await dispatch((await open()).handlers, name, input, (_name, error) => writeDetails(io.stderr, error));
+      if (!envelope.ok) throw AppError.from(envelope.error);
+      return envelope.value as Output<K>;
+    },
+    checkIntegrity: async () => (await open()).checkIntegrity(),
+  };
+}
+
 async function runCommand(command: CliCommand, values: OptionValue, dataDir: string | undefined, io: CliIo, json: boolean): Promise<CommandResult> {
   const core = coreOpener(dataDir, io, json);
-  const ctx: CommandContext = { core: core.open, json };
+  const ctx = commandContext(core.open, io, json);
   try {
     return await command.run(values, ctx);
   } finally {

@@ -3,22 +3,29 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
 import type { Emit } from '../../shared/contract/events';
-import { createAccessLevelsService, seedDefaultAccessLevels } from './access-levels/access-levels-service';
-import { createAgenciesService } from './agencies/agencies-service';
-import { createAppService } from './app/app-service';
+import { createAccessLevelsHandlers } from './access-levels/access-levels-handlers';
+import { seedDefaultAccessLevels } from './access-levels/access-levels-service';
+import { createAgenciesHandlers } from './agencies/agencies-handlers';
+import { createAppHandlers } from './app/app-handlers';
 import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './context';
+import { createCredentialsHandlers } from './credentials/credentials-handlers';
 import { openDatabase } from './db/open-database';
 import { checkIntegrity, type IntegrityReport } from './db/sqlite.repo';
-import { seedDemo } from './demo/demo-seed-service';
+import { createDemoHandlers } from './demo/demo-handlers';
 import { createDocuments, type Documents, type DocumentsOptions } from './documents/create-documents';
+import { createDocumentsHandlers } from './documents/documents-handlers';
+import { createEventHub } from './events/event-hub';
 import { createFileStore, type FileStore } from './files/file-store';
 import { createIntakeHandlers } from './intake/intake-handlers';
+import { createMail, kickOnQueued, type Mail, type MailOptions } from './mail/create-mail';
+import { createMailHandlers } from './mail/mail-handlers';
+import { createPeopleHandlers } from './people/people-handlers';
+import { createPeopleService, type PeopleService } from './people/people-service';
+import { createQuizzesHandlers } from './quizzes/quizzes-handlers';
+import type { SecretStore } from './secrets/secret-store';
 import { seedTrainingCatalog } from './training/catalog-seed';
 import { createTrainingHandlers } from './training/training-handlers';
-import { createMail, type Mail, type MailOptions } from './mail/create-mail';
-import { createPeopleService, type PeopleService } from './people/people-service';
-import type { SecretStore } from './secrets/secret-store';
 
 export interface CoreOptions {
   dataDir: string;
@@ -60,39 +67,33 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(dataDir, { recursive: true });
   const clock = options.clock ?? systemClock();
   const database = openDatabase(path.join(dataDir, 'hmis.sqlite'), clock.now().toISOString(), options.nativeBinding);
-  const ctx: CoreContext = { db: database.db, clock, dataDir, operator: options.operator ?? currentOsUser(), emit: options.emit ?? (() => {}) };
+  // Listeners inside the core (the mail kick) subscribe here; the caller's emit is the first of them.
+  const events = createEventHub();
+  if (options.emit) events.subscribe(options.emit);
+  const ctx: CoreContext = { db: database.db, clock, dataDir, operator: options.operator ?? currentOsUser(), emit: events.emit };
   await seedDefaultAccessLevels(ctx);
   await seedTrainingCatalog(ctx);
 
-  const app = createAppService(ctx);
   const people = createPeopleService(ctx);
-  const agencies = createAgenciesService(ctx);
-  const accessLevels = createAccessLevelsService(ctx);
   const files = createFileStore(path.join(dataDir, 'files'));
   const mail = await createMail(ctx, { secretStore: options.secretStore, files }, options.mail);
+  // A running sender sends what a call queued within a moment, not at its next poll.
+  if (options.mail?.autoStart) events.subscribe(kickOnQueued(mail.sender.kick));
   const documents = await createDocuments(ctx, { files, getPerson: (id) => people.get(id) }, options.documents);
 
+  // One line per feature folder: each hands over its share of the contract.
   const handlers = {
-    'app.info': () => app.info(),
-    'app.dismissWelcome': () => app.dismissWelcome(),
-    'demo.seed': async (input) => {
-      const seeded = await seedDemo(ctx, input.people);
-      // PDFs are read in workers, which no transaction may wait for: documents follow the commit.
-      await documents.seedSamples();
-      return seeded;
-    },
-    'people.create': (input) => people.create(input),
-    'people.update': (input) => people.update(input),
-    'people.get': (input) => people.get(input.id),
-    'people.list': (input) => people.list(input),
-    'people.history': (input) => people.history(input.id),
-    'agencies.list': () => agencies.list(),
-    'agencies.create': (input) => agencies.create(input),
-    'accessLevels.list': () => accessLevels.list(),
+    ...createAppHandlers(ctx),
+    ...createDemoHandlers(ctx, { seedSampleDocuments: documents.seedSamples }),
+    ...createPeopleHandlers(ctx, { people }),
+    ...createAgenciesHandlers(ctx),
+    ...createAccessLevelsHandlers(ctx),
     ...createIntakeHandlers(ctx),
-    ...mail.handlers,
-    ...documents.handlers,
-    ...createTrainingHandlers(ctx, { files, sender: mail.sender }),
+    ...createMailHandlers(ctx, mail),
+    ...createDocumentsHandlers(ctx, documents),
+    ...createTrainingHandlers(ctx, { files }),
+    ...createCredentialsHandlers(ctx, { sender: mail.sender }),
+    ...createQuizzesHandlers(ctx),
   } satisfies Handlers;
 
   return {

@@ -18,7 +18,9 @@ import {
 import { noInput } from './app';
 import { call } from './define';
 
-const quizText = z.object({ fileName: z.string().trim().min(1).max(255), text: z.string().min(1, 'The file is empty.').max(2_000_000, 'A quiz file is at most 2 MB.') });
+/** Characters of a quiz file (a JSON export); a quiz of a hundred questions is ~50,000. */
+export const MAX_QUIZ_FILE_CHARS = 2_000_000;
+const quizText = z.object({ fileName: z.string().trim().min(1).max(255), text: z.string().min(1, 'The file is empty.').max(MAX_QUIZ_FILE_CHARS, 'A quiz file is at most 2 MB.') });
 
 export const quizCalls = {
   /** The quiz bank: every quiz with its current version. */

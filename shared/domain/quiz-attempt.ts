@@ -94,10 +94,12 @@ export const sendResultsOutput = z.object({
   skipped: z.array(z.object({ attemptId: id, reason: z.string() })),
 });
 
+export const MAX_RESPONSES_BYTES = 50 * 1024 * 1024;
+
 /** A responses export and the decisions the person made about what did not match. */
 export const responsesSource = z.object({
   fileName: trimmed('file name', 255),
-  bytes: bytes.refine((b) => b.byteLength > 0, 'The file is empty.').refine((b) => b.byteLength <= 50 * 1024 * 1024, 'The file is larger than 50 MB.'),
+  bytes: bytes.refine((b) => b.byteLength > 0, 'The file is empty.').refine((b) => b.byteLength <= MAX_RESPONSES_BYTES, 'The file is larger than 50 MB.'),
   quizId: id.optional(),
   /** Header text -> question id, or null to ignore the column. Overrides the guess. */
   columns: z.record(z.string(), z.string().nullable()).default({}),

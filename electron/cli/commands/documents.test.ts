@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,11 @@ beforeAll(async () => {
     agreement: write('agreement.pdf', await form(ngozi, { kind: 'end_user_agreement' })),
     unsure: write('verification.pdf', await form(stranger, { kind: 'staff_verification', signed: false })),
     notPdf: write('notes.pdf', new TextEncoder().encode('just notes')),
+    huge: write('huge scan.pdf', new Uint8Array(0)),
   };
+  // 3 GiB on paper, no space on disk (sparse); more than Node could even read into one buffer.
+  truncateSync(files.huge!, 3 * 1024 ** 3);
+  mkdirSync(path.join(dataDir, 'inbox'));
   await core.close();
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -66,6 +70,15 @@ describe('hmis-desk documents', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/no longer awaiting review: rejected/);
     expect((await run('documents', 'review', '1')).stderr).toMatch(/Give either --accept or --reject REASON/);
+  });
+
+  it('refuses a file over the size limit from its size alone, and a folder, and goes on with the others', async () => {
+    const result = await run('documents', 'attach', files.huge!, path.join(dataDir, 'inbox'), files.notPdf!, '--json');
+    expect(result.code).toBe(1);
+    const [huge, folder, notPdf] = result.json() as Record<string, unknown>[];
+    expect(huge).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/^The file is 3072 MB, over the 25 MB limit\. Ask the sender for a smaller copy/) } });
+    expect(folder).toMatchObject({ ok: false, error: { code: 'invalid', message: `${path.join(dataDir, 'inbox')} is a folder. Name a file in it instead.` } });
+    expect(notPdf).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^This file is not a PDF/) } });
   });
 
   it('shows FILE... in its help', async () => {

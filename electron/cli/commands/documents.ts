@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/app-error';
-import { contract } from '../../../shared/contract';
 import {
   DOCUMENT_KIND_SHORT,
   DOCUMENT_KINDS,
@@ -14,9 +12,9 @@ import {
   type Finding,
   type RejectReason,
 } from '../../../shared/domain/document';
-import { parseOrThrow } from '../../../shared/domain/zod-messages';
-import type { Core } from '../../core/create-core';
-import { defineCommand, wholeNumber } from '../command';
+import { PdfRefusal } from '../../core/documents/pdf/refusals';
+import { defineCommand, wholeNumber, type CommandContext } from '../command';
+import { readInputFile, type FileLimit } from '../input-file';
 import { formatTable } from '../output';
 
 /** One line of `documents attach --json`: what happened to one file. */
@@ -33,10 +31,10 @@ interface AttachLine {
 }
 
 /** `--person 42` or `--person ngozi.okafor@delta.example.org`. */
-async function findPerson(core: Core, given: string): Promise<{ id: number; email: string }> {
+async function findPerson(ctx: CommandContext, given: string): Promise<{ id: number; email: string }> {
   const number = /^\d+$/.test(given.trim()) ? Number(given.trim()) : null;
-  if (number !== null) return core.handlers['people.get']({ id: number });
-  const page = await core.handlers['people.list']({ search: given, sort: 'name', direction: 'asc', offset: 0, limit: 20 });
+  if (number !== null) return ctx.call('people.get', { id: number });
+  const page = await ctx.call('people.list', { search: given, limit: 20 });
   const person = page.items.find((p) => p.email.toLowerCase() === given.trim().toLowerCase());
   if (!person) throw new AppError('not_found', `No one with the email ${given} is on the list. Give their number or email exactly, or find them with: npm run cli -- people list --search "${given}"`);
   return person;
@@ -48,12 +46,23 @@ function parseKind(text: string | undefined): DocumentKind | undefined {
   throw new AppError('invalid', `--kind: use ${DOCUMENT_KINDS.join(' or ')} (you typed "${text}").`, [{ field: 'kind', message: 'Unknown kind.' }]);
 }
 
-async function attachOne(core: Core, file: string, person: { id: number; email: string } | null, kind: DocumentKind | undefined): Promise<AttachLine> {
+/** The office's size limit (Settings), with the sentence the core gives a file over it. */
+async function pdfLimit(ctx: CommandContext): Promise<FileLimit> {
+  const { maxMegabytes } = await ctx.call('documents.settings.get', {});
+  return { maxBytes: maxMegabytes * 1024 * 1024, tooLarge: (megabytes) => new PdfRefusal('too_large', { megabytes, limitMegabytes: maxMegabytes }).message };
+}
+
+interface AttachTo {
+  person: { id: number; email: string } | null;
+  kind: DocumentKind | undefined;
+  limit: FileLimit;
+}
+
+async function attachOne(ctx: CommandContext, file: string, { person, kind, limit }: AttachTo): Promise<AttachLine> {
   const line: AttachLine = { file, ok: false, documentId: null, kind: null, personId: null, personEmail: null, findings: [], candidates: [], error: null };
   try {
-    const bytes = new Uint8Array(await readFile(file).catch(() => Promise.reject(new AppError('not_found', `There is no file ${file}, or it cannot be read.`))));
-    const input = parseOrThrow(contract['documents.attach'].input, { fileName: path.basename(file), bytes, personId: person?.id, kind });
-    const { document, recognition } = await core.handlers['documents.attach'](input);
+    const bytes = await readInputFile(file, limit);
+    const { document, recognition } = await ctx.call('documents.attach', { fileName: path.basename(file), bytes, personId: person?.id, kind });
     Object.assign(line, { kind: document?.kind ?? recognition.kind, findings: document?.findings ?? recognition.findings, candidates: recognition.candidates });
     if (!document) {
       const names = recognition.candidates.map((c) => `${c.name} <${c.email}> (#${c.personId}, ${Math.round(c.confidence * 100)}%)`).join('; ');
@@ -93,10 +102,10 @@ const attach = defineCommand({
   },
   examples: ['documents attach "Staff Verification - Okafor.pdf" --person ngozi.okafor@delta.example.org', 'documents attach inbox/*.pdf --json'],
   async run(v, ctx) {
-    const core = await ctx.core();
-    const person = v.person === undefined ? null : await findPerson(core, v.person);
-    const kind = parseKind(v.kind);
-    const lines = await Promise.all(v.file.map((file) => attachOne(core, file, person, kind)));
+    const to = { person: v.person === undefined ? null : await findPerson(ctx, v.person), kind: parseKind(v.kind), limit: await pdfLimit(ctx) };
+    // One file in memory at a time: a folder of scans must not be read in all at once.
+    const lines: AttachLine[] = [];
+    for (const file of v.file) lines.push(await attachOne(ctx, file, to));
     return { json: lines, human: attachHuman(lines), exitCode: lines.every((l) => l.ok) ? 0 : 1 };
   },
 });
@@ -107,8 +116,7 @@ const list = defineCommand({
   options: { person: { type: 'string', value: 'ID|EMAIL', help: 'The person (their number or email)', required: true } },
   examples: ['documents list --person ngozi.okafor@delta.example.org --json'],
   async run(v, ctx) {
-    const core = await ctx.core();
-    const docs = await core.handlers['documents.list']({ personId: (await findPerson(core, v.person)).id });
+    const docs = await ctx.call('documents.list', { personId: (await findPerson(ctx, v.person)).id });
     const rows = docs.map((d: DocumentRecord) => [String(d.id), DOCUMENT_KIND_SHORT[d.kind], d.fileName, DOCUMENT_STATUS_LABELS[d.status], d.uploadedAt.slice(0, 10), String(d.findings.filter((f) => f.status !== 'ok').length)]);
     return { json: docs, human: docs.length ? formatTable(['#', 'Form', 'File', 'Status', 'Attached', 'To check'], rows) : 'No documents yet.' };
   },
@@ -135,10 +143,9 @@ const review = defineCommand({
   examples: ['documents review 12 --accept', 'documents review 13 --reject missing_signature --note "Sign on page 2."'],
   async run(v, ctx) {
     if (Boolean(v.accept) === (v.reject !== undefined)) throw new AppError('invalid', 'Give either --accept or --reject REASON.', [{ field: 'accept', message: 'Choose one.' }]);
-    const core = await ctx.core();
-    const id = wholeNumber(v.id, 'id') as number;
+    const id = wholeNumber(v.id, 'id');
     const decision = v.accept ? { id, decision: 'accept' as const } : { id, decision: 'reject' as const, ...parseReasons(v.reject as string), ...(v.note ? { note: v.note } : {}) };
-    const doc = await core.handlers['documents.review'](parseOrThrow(contract['documents.review'].input, decision));
+    const doc = await ctx.call('documents.review', decision);
     const emailed = doc.status === 'rejected' ? ' The sender was emailed what to fix (see mail status).' : '';
     return { json: doc, human: `${DOCUMENT_KIND_SHORT[doc.kind]} #${doc.id} of ${doc.personName}: ${DOCUMENT_STATUS_LABELS[doc.status]}.${emailed}` };
   },

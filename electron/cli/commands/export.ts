@@ -1,8 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/app-error';
-import { contract } from '../../../shared/contract';
-import { parseOrThrow } from '../../../shared/domain/zod-messages';
 import { STAGES } from '../../../shared/workflow';
 import { defineCommand, findByName } from '../command';
 
@@ -34,20 +32,19 @@ const people = defineCommand({
   },
   examples: ['export people --format xlsx --out master-list.xlsx', 'export people --agency "River City Outreach" --out river-city.csv --json'],
   async run(v, ctx) {
-    const core = await ctx.core();
-    const agencies = v.agency === undefined ? undefined : await core.handlers['agencies.list']({});
-    const levels = v.level === undefined ? undefined : await core.handlers['accessLevels.list']({});
-    const input = parseOrThrow(contract['people.export'].input, {
-      format: v.format ?? (path.extname(v.out).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv'),
+    const agencies = v.agency === undefined ? undefined : await ctx.call('agencies.list', {});
+    const levels = v.level === undefined ? undefined : await ctx.call('accessLevels.list', {});
+    const format = v.format ?? (path.extname(v.out).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv');
+    const file = await ctx.call('people.export', {
+      format,
       search: v.search,
       stage: v.stage,
       agencyId: agencies && v.agency !== undefined ? findByName(agencies, v.agency, { label: 'agency', plural: 'agencies', field: 'agency' }).id : undefined,
       accessLevelId: levels && v.level !== undefined ? findByName(levels, v.level, { label: 'access level', plural: 'access levels', field: 'level' }).id : undefined,
     });
-    const file = await core.handlers['people.export'](input);
     const out = path.resolve(v.out);
     writeAtomically(out, file.bytes);
-    return { json: { file: out, format: input.format, rows: file.rows }, human: `Saved ${file.rows.toLocaleString('en-US')} ${file.rows === 1 ? 'person' : 'people'} to ${out}.` };
+    return { json: { file: out, format, rows: file.rows }, human: `Saved ${file.rows.toLocaleString('en-US')} ${file.rows === 1 ? 'person' : 'people'} to ${out}.` };
   },
 });
 

@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/app-error';
-import { contract } from '../../../shared/contract';
-import type { ImportResult } from '../../../shared/domain/intake';
-import { parseOrThrow } from '../../../shared/domain/zod-messages';
+import { MAX_IMPORT_BYTES, type ImportResult } from '../../../shared/domain/intake';
 import { defineCommand } from '../command';
+import { readInputFile } from '../input-file';
 import { formatTable } from '../output';
 
-function readFile(file: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError(code === 'ENOENT' ? 'not_found' : 'invalid', code === 'ENOENT' ? `There is no file ${file}.` : `${file} cannot be read (${code ?? 'unknown error'}).`, [
-      { field: 'file', message: 'The file cannot be read.' },
-    ]);
-  }
-}
+const REGISTRATIONS_LIMIT = {
+  maxBytes: MAX_IMPORT_BYTES,
+  tooLarge: (mb: number) => `The file is ${mb} MB, larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB a registrations export can be; split it or export fewer columns.`,
+};
 
 function human(result: ImportResult, newAgencies: string[]): string {
   const lines = [result.message];
@@ -43,17 +34,15 @@ const registrations = defineCommand({
   },
   examples: ['import registrations "Registrations (Responses).csv" --dry-run', 'import registrations responses.xlsx --mapping "County form" --json'],
   async run(v, ctx) {
-    const core = await ctx.core();
-    const source = { fileName: path.basename(v.file), bytes: readFile(v.file), mappingName: v.mapping };
-    const preview = await core.handlers['intake.preview'](parseOrThrow(contract['intake.preview'].input, source));
+    const source = { fileName: path.basename(v.file), bytes: await readInputFile(v.file, REGISTRATIONS_LIMIT), mappingName: v.mapping };
+    const preview = await ctx.call('intake.preview', source);
     const newAgencies = preview.newAgencies.map((a) => a.name);
-    const input = parseOrThrow(contract['intake.import'].input, {
+    const result = await ctx.call('intake.import', {
       ...source,
       dryRun: v['dry-run'] === true,
       existing: v['skip-existing'] ? 'skip' : 'update',
       createAgencies: v['create-agencies'] ? newAgencies : [],
     });
-    const result = await core.handlers['intake.import'](input);
     const { imported, updated, duplicates, invalid, ...rest } = result;
     return { json: { imported, updated, duplicates, invalid, ...rest }, human: human(result, newAgencies), exitCode: invalid.length ? 1 : 0 };
   },

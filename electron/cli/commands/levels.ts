@@ -1,15 +1,10 @@
-import { defineCommand } from '../command';
+import type { AccessLevel } from '../../../shared/domain/access-level';
+import { callCommand } from '../command';
 import { formatTable } from '../output';
 
-const list = defineCommand({
-  path: ['levels', 'list'],
-  summary: 'Show the HMIS access levels and the training each needs.',
-  options: {},
-  async run(_v, ctx) {
-    const levels = await (await ctx.core()).handlers['accessLevels.list']({});
-    const rows = levels.map((l) => [l.name, l.includesAssessments ? 'yes' : 'no', l.trainingSets.join(', ')]);
-    return { json: levels, human: formatTable(['Access level', 'Assessments', 'Training'], rows) };
-  },
-});
+const levelTable = (levels: AccessLevel[]) =>
+  formatTable(['Access level', 'Assessments', 'Training'], levels.map((l) => [l.name, l.includesAssessments ? 'yes' : 'no', l.trainingSets.join(', ')]));
+
+const list = callCommand({ path: ['levels', 'list'], summary: 'Show the HMIS access levels and the training each needs.', options: {}, call: 'accessLevels.list', human: levelTable });
 
 export const levelCommands = [list];

@@ -1,10 +1,9 @@
 import { AppError } from '../../../shared/app-error';
-import { contract } from '../../../shared/contract';
+import type { Output } from '../../../shared/contract';
 import { MAIL_STATUS_LABELS, MAIL_STATUSES, TLS_MODES } from '../../../shared/domain/mail';
-import { parseOrThrow } from '../../../shared/domain/zod-messages';
-import { defineCommand, wholeNumber } from '../command';
+import { callCommand, wholeNumber } from '../command';
 
-const sendDue = defineCommand({
+const sendDue = callCommand({
   path: ['mail', 'send-due'],
   summary: 'Send (or save as drafts) every message that is due, then exit.',
   details:
@@ -12,40 +11,33 @@ const sendDue = defineCommand({
     'exit code 1 means nothing could be sent (for example the password saved by the desktop app cannot be read here).',
   options: {},
   examples: ['mail send-due --json'],
-  async run(_v, ctx) {
-    const result = await (await ctx.core()).handlers['mail.sendDue']({ force: false });
-    const { sent, drafted, failed, retrying } = result;
-    const json = { sent, drafted, failed, retrying, ...(result.paused ? { paused: true } : {}), ...(result.problem ? { problem: result.problem } : {}) };
-    const human = result.paused
+  call: 'mail.sendDue',
+  input: () => ({ force: false }),
+  json: ({ sent, drafted, failed, retrying, paused, problem }) => ({ sent, drafted, failed, retrying, ...(paused ? { paused: true } : {}), ...(problem ? { problem } : {}) }),
+  human: (r) =>
+    r.paused
       ? 'Sending is paused in the app; nothing was sent. Resume it on the Outbox page.'
-      : (result.problem ?? `Sent ${sent}, saved ${drafted} as drafts, ${failed} failed, ${retrying} will be tried again later.`);
-    return { json, human, exitCode: result.problem ? 1 : 0 };
-  },
+      : (r.problem ?? `Sent ${r.sent}, saved ${r.drafted} as drafts, ${r.failed} failed, ${r.retrying} will be tried again later.`),
+  exitCode: (r) => (r.problem ? 1 : 0),
 });
 
-const status = defineCommand({
-  path: ['mail', 'status'],
-  summary: 'How many messages are waiting, sent, drafted or failed.',
-  options: {},
-  examples: ['mail status --json'],
-  async run(_v, ctx) {
-    const result = await (await ctx.core()).handlers['mail.status']({});
-    const lines = MAIL_STATUSES.map((s) => `  ${MAIL_STATUS_LABELS[s]}: ${result.counts[s]}`);
-    const head = `Mail ${result.mode === 'smtp' ? 'goes out through the mail server' : 'is saved as drafts (no mail server set)'}${result.paused ? '; sending is paused' : ''}.`;
-    return { json: result, human: [head, ...lines, ...(result.problem ? [`Problem: ${result.problem}`] : [])].join('\n') };
-  },
-});
+function statusHuman(result: Output<'mail.status'>): string {
+  const lines = MAIL_STATUSES.map((s) => `  ${MAIL_STATUS_LABELS[s]}: ${result.counts[s]}`);
+  const head = `Mail ${result.mode === 'smtp' ? 'goes out through the mail server' : 'is saved as drafts (no mail server set)'}${result.paused ? '; sending is paused' : ''}.`;
+  return [head, ...lines, ...(result.problem ? [`Problem: ${result.problem}`] : [])].join('\n');
+}
 
-const test = defineCommand({
+const status = callCommand({ path: ['mail', 'status'], summary: 'How many messages are waiting, sent, drafted or failed.', options: {}, examples: ['mail status --json'], call: 'mail.status', human: statusHuman });
+
+const test = callCommand({
   path: ['mail', 'test'],
   summary: 'Send a test message through the outbox now (or save it as a draft) and say how it went.',
   options: { to: { type: 'string', value: 'ADDRESS', help: 'Who gets the test message', required: true } },
   examples: ['mail test --to me@county.example.org'],
-  async run(v, ctx) {
-    const input = parseOrThrow(contract['mail.test'].input, { to: v.to });
-    const result = await (await ctx.core()).handlers['mail.test'](input);
-    return { json: result, human: result.message, exitCode: result.outcome === 'failed' ? 1 : 0 };
-  },
+  call: 'mail.test',
+  input: (v) => ({ to: v.to }),
+  human: (result) => result.message,
+  exitCode: (result) => (result.outcome === 'failed' ? 1 : 0),
 });
 
 /** The password comes from an environment variable, never the command line (which others can see). */
@@ -56,7 +48,7 @@ function passwordFrom(variable: string | undefined): string | undefined {
   return value;
 }
 
-const configure = defineCommand({
+const configure = callCommand({
   path: ['mail', 'configure'],
   summary: 'Set the mail server (the same settings as the Settings page), or the drafts folder.',
   details:
@@ -80,7 +72,8 @@ const configure = defineCommand({
     'mail configure --host smtp.county.example.org --port 587 --tls starttls --user hmis --password-env SMTP_PASSWORD --from hmis@county.example.org',
     'mail configure --drafts "C:\\Users\\me\\Documents\\HMIS drafts"',
   ],
-  async run(v, ctx) {
+  call: 'mail.settings.save',
+  input(v) {
     if (v.host === undefined && v.drafts === undefined && !v['drafts-only'] && v['password-env'] === undefined) {
       throw new AppError('invalid', 'Say what to set: --host (with --port, --tls and --from), --password-env, --drafts or --drafts-only. See: npm run cli -- mail configure --help');
     }
@@ -88,19 +81,12 @@ const configure = defineCommand({
       v.host === undefined
         ? {}
         : { host: v.host, port: wholeNumber(v.port, 'port') ?? 587, tls: v.tls ?? 'starttls', user: v.user ?? null, fromAddress: v.from, fromName: v['from-name'], replyTo: v['reply-to'], allowSelfSigned: v['allow-self-signed'] ?? false };
-    const input = parseOrThrow(contract['mail.settings.save'].input, {
-      ...server,
-      ...(v['drafts-only'] ? { host: null } : {}),
-      ...(v.drafts !== undefined ? { draftsDir: v.drafts } : {}),
-      password: passwordFrom(v['password-env']),
-    });
-    const saved = await (await ctx.core()).handlers['mail.settings.save'](input);
-    const human =
-      saved.mode === 'smtp'
-        ? `Mail goes out through ${saved.host}:${saved.port} (${saved.tls}) as ${saved.fromAddress}${saved.passwordSet ? ', with a stored password' : ''}. Try it: npm run cli -- mail test --to YOUR-ADDRESS`
-        : `No mail server: messages are saved as drafts in ${saved.draftsDir}.`;
-    return { json: saved, human };
+    return { ...server, ...(v['drafts-only'] ? { host: null } : {}), ...(v.drafts !== undefined ? { draftsDir: v.drafts } : {}), password: passwordFrom(v['password-env']) };
   },
+  human: (saved) =>
+    saved.mode === 'smtp'
+      ? `Mail goes out through ${saved.host}:${saved.port} (${saved.tls}) as ${saved.fromAddress}${saved.passwordSet ? ', with a stored password' : ''}. Try it: npm run cli -- mail test --to YOUR-ADDRESS`
+      : `No mail server: messages are saved as drafts in ${saved.draftsDir}.`,
 });
 
 export const mailCommands = [sendDue, status, test, configure];

@@ -1,19 +1,16 @@
-import { contract } from '../../../shared/contract';
 import type { Person } from '../../../shared/domain/person';
-import { parseOrThrow } from '../../../shared/domain/zod-messages';
 import { STAGE_LABELS } from '../../../shared/workflow';
-import type { Core } from '../../core/create-core';
-import { defineCommand, findByName, wholeNumber } from '../command';
+import { defineCommand, findByName, wholeNumber, type CommandContext } from '../command';
 import { formatTable } from '../output';
 
 const AGENCY_HINT = 'To add one: npm run cli -- agencies add --name "Agency name"';
 
-async function agencyByName(core: Core, name: string) {
-  return findByName(await core.handlers['agencies.list']({}), name, { label: 'agency', plural: 'agencies', field: 'agencyId', hint: AGENCY_HINT });
+async function agencyByName(ctx: CommandContext, name: string) {
+  return findByName(await ctx.call('agencies.list', {}), name, { label: 'agency', plural: 'agencies', field: 'agencyId', hint: AGENCY_HINT });
 }
 
-async function levelByName(core: Core, name: string) {
-  return findByName(await core.handlers['accessLevels.list']({}), name, { label: 'access level', plural: 'access levels', field: 'accessLevelId' });
+async function levelByName(ctx: CommandContext, name: string) {
+  return findByName(await ctx.call('accessLevels.list', {}), name, { label: 'access level', plural: 'access levels', field: 'accessLevelId' });
 }
 
 const describePerson = (p: Person) =>
@@ -38,11 +35,10 @@ const add = defineCommand({
     'people add --first Maria --last Lopez --email maria.lopez@rivercity.example.org --agency "River City Outreach" --level "Read Only"',
   ],
   async run(v, ctx) {
-    const core = await ctx.core();
-    const agency = await agencyByName(core, v.agency);
-    const level = await levelByName(core, v.level);
-    // The contract's own schema: the same checks and sentences as the form in the app.
-    const input = parseOrThrow(contract['people.create'].input, {
+    const agency = await agencyByName(ctx, v.agency);
+    const level = await levelByName(ctx, v.level);
+    // Checked by the contract's own schema in dispatch: the same sentences as the form in the app.
+    const person = await ctx.call('people.create', {
       firstName: v.first,
       lastName: v.last,
       email: v.email,
@@ -53,7 +49,6 @@ const add = defineCommand({
       supervisorEmail: v['supervisor-email'],
       requestType: v['request-type'],
     });
-    const person = await core.handlers['people.create'](input);
     return { json: person, human: `Added ${describePerson(person)}` };
   },
 });
@@ -70,16 +65,15 @@ const list = defineCommand({
   },
   examples: ['people list --search garcia', 'people list --agency "River City Outreach" --json'],
   async run(v, ctx) {
-    const core = await ctx.core();
-    const input = parseOrThrow(contract['people.list'].input, {
+    const offset = wholeNumber(v.offset, 'offset');
+    const page = await ctx.call('people.list', {
       search: v.search,
-      agencyId: v.agency === undefined ? undefined : (await agencyByName(core, v.agency)).id,
-      accessLevelId: v.level === undefined ? undefined : (await levelByName(core, v.level)).id,
+      agencyId: v.agency === undefined ? undefined : (await agencyByName(ctx, v.agency)).id,
+      accessLevelId: v.level === undefined ? undefined : (await levelByName(ctx, v.level)).id,
       limit: wholeNumber(v.limit, 'limit'),
-      offset: wholeNumber(v.offset, 'offset'),
+      offset,
     });
-    const page = await core.handlers['people.list'](input);
-    return { json: page, human: peopleTable(page.items, page.total, input.offset) };
+    return { json: page, human: peopleTable(page.items, page.total, offset ?? 0) };
   },
 });
 

@@ -1,21 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/app-error';
-import { contract } from '../../../shared/contract';
-import { QUIZ_KIND_LABELS } from '../../../shared/domain/quiz';
-import type { ResponsesImportResult } from '../../../shared/domain/quiz-attempt';
-import { parseOrThrow } from '../../../shared/domain/zod-messages';
-import { defineCommand, wholeNumber } from '../command';
+import { QUIZ_KIND_LABELS, type Quiz } from '../../../shared/domain/quiz';
+import { MAX_QUIZ_FILE_CHARS } from '../../../shared/contract/quizzes';
+import { MAX_RESPONSES_BYTES, type ResponsesImportResult } from '../../../shared/domain/quiz-attempt';
+import { callCommand, defineCommand, wholeNumber } from '../command';
+import { readInputFile } from '../input-file';
 import { formatTable } from '../output';
 
-function readFile(file: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError(code === 'ENOENT' ? 'not_found' : 'invalid', code === 'ENOENT' ? `There is no file ${file}.` : `${file} cannot be read (${code ?? 'unknown error'}).`, [{ field: 'file', message: 'The file cannot be read.' }]);
-  }
-}
+const RESPONSES_LIMIT = { maxBytes: MAX_RESPONSES_BYTES, tooLarge: (mb: number) => `The file is ${mb} MB, larger than the 50 MB a responses export can be.` };
+// UTF-8 takes at most 4 bytes a character; the contract then counts the characters themselves.
+const QUIZ_FILE_LIMIT = { maxBytes: MAX_QUIZ_FILE_CHARS * 4, tooLarge: (mb: number) => `The file is ${mb} MB; a quiz file is at most 2 MB.` };
 
 function quizId(text: string | undefined, flag: string): number | undefined {
   const id = wholeNumber(text, flag);
@@ -31,7 +26,7 @@ function importSummary(r: ResponsesImportResult): string {
   return lines.join('\n');
 }
 
-const importResponses = defineCommand({
+const importResponses = callCommand({
   path: ['quizzes', 'import-responses'],
   summary: 'Grade a Google Forms (CSV) or Microsoft Forms (XLSX) responses export.',
   details:
@@ -43,12 +38,11 @@ const importResponses = defineCommand({
     'send-results': { type: 'boolean', help: 'Queue the result email for each graded attempt (and a retake request for each fail)' },
   },
   examples: ['quizzes import-responses "HMIS New User Quiz (Responses).csv" --json', 'quizzes import-responses responses.xlsx --quiz 3 --send-results'],
-  async run(v, ctx) {
-    const input = parseOrThrow(contract['quizzes.importResponses'].input, { fileName: path.basename(v.file), bytes: readFile(v.file), quizId: quizId(v.quiz, 'quiz'), sendResults: v['send-results'] === true });
-    const r = await (await ctx.core()).handlers['quizzes.importResponses'](input);
-    const json = { graded: r.graded, passed: r.passed, failed: r.failed, unmatchedRows: r.unmatchedRows, unmatchedQuestions: r.unmatchedQuestions, needsMarking: r.needsMarking, alreadyImported: r.alreadyImported, resultEmails: r.resultEmails, retakeEmails: r.retakeEmails };
-    return { json, human: importSummary(r), exitCode: r.unmatchedRows.length || r.unmatchedQuestions.length ? 1 : 0 };
-  },
+  call: 'quizzes.importResponses',
+  input: async (v) => ({ fileName: path.basename(v.file), bytes: await readInputFile(v.file, RESPONSES_LIMIT), quizId: quizId(v.quiz, 'quiz'), sendResults: v['send-results'] === true }),
+  json: (r) => ({ graded: r.graded, passed: r.passed, failed: r.failed, unmatchedRows: r.unmatchedRows, unmatchedQuestions: r.unmatchedQuestions, needsMarking: r.needsMarking, alreadyImported: r.alreadyImported, resultEmails: r.resultEmails, retakeEmails: r.retakeEmails }),
+  human: importSummary,
+  exitCode: (r) => (r.unmatchedRows.length || r.unmatchedQuestions.length ? 1 : 0),
 });
 
 const exportQuiz = defineCommand({
@@ -60,33 +54,27 @@ const exportQuiz = defineCommand({
   },
   examples: ['quizzes export 1 --out new-user-quiz.json'],
   async run(v, ctx) {
-    const file = await (await ctx.core()).handlers['quizzes.export']({ id: quizId(v.id, 'id') as number });
+    const file = await ctx.call('quizzes.export', { id: quizId(v.id, 'id') });
     writeFileSync(v.out, file.text);
     return { json: { file: path.resolve(v.out), fileName: file.fileName }, human: `Saved the quiz to ${path.resolve(v.out)}.` };
   },
 });
 
-const importQuiz = defineCommand({
+const importQuiz = callCommand({
   path: ['quizzes', 'import'],
   summary: 'Add the quiz of a JSON file (made by quizzes export) to the quiz bank as a new quiz.',
   options: { file: { type: 'string', value: 'FILE', help: 'The quiz JSON file', required: true, positional: true } },
   examples: ['quizzes import new-user-quiz.json'],
-  async run(v, ctx) {
-    const input = parseOrThrow(contract['quizzes.import'].input, { fileName: path.basename(v.file), text: new TextDecoder().decode(readFile(v.file)) });
-    const quiz = await (await ctx.core()).handlers['quizzes.import'](input);
-    return { json: quiz, human: `Added quiz ${quiz.id}: ${quiz.title} (${quiz.questions.length} questions, pass mark ${quiz.passMark}%).` };
-  },
+  call: 'quizzes.import',
+  input: async (v) => ({ fileName: path.basename(v.file), text: new TextDecoder().decode(await readInputFile(v.file, QUIZ_FILE_LIMIT)) }),
+  human: (quiz) => `Added quiz ${quiz.id}: ${quiz.title} (${quiz.questions.length} questions, pass mark ${quiz.passMark}%).`,
 });
 
-const list = defineCommand({
-  path: ['quizzes', 'list'],
-  summary: 'Show the quiz bank: number, title, kind, version, questions and pass mark.',
-  options: {},
-  async run(_v, ctx) {
-    const quizzes = await (await ctx.core()).handlers['quizzes.list']({});
-    const rows = quizzes.map((q) => [String(q.id), q.title, QUIZ_KIND_LABELS[q.kind], String(q.version), String(q.questions.length), `${q.passMark}%`, q.archived ? 'archived' : '']);
-    return { json: quizzes, human: formatTable(['No.', 'Quiz', 'Kind', 'Version', 'Questions', 'Pass mark', ''], rows) };
-  },
-});
+function quizTable(quizzes: Quiz[]): string {
+  const rows = quizzes.map((q) => [String(q.id), q.title, QUIZ_KIND_LABELS[q.kind], String(q.version), String(q.questions.length), `${q.passMark}%`, q.archived ? 'archived' : '']);
+  return formatTable(['No.', 'Quiz', 'Kind', 'Version', 'Questions', 'Pass mark', ''], rows);
+}
+
+const list = callCommand({ path: ['quizzes', 'list'], summary: 'Show the quiz bank: number, title, kind, version, questions and pass mark.', options: {}, call: 'quizzes.list', human: quizTable });
 
 export const quizCommands = [list, importResponses, exportQuiz, importQuiz];

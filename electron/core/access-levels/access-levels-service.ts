@@ -4,7 +4,7 @@ import { insertAudit } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import { countAccessLevels, insertAccessLevels, listAccessLevels, type AccessLevelDefault } from './access-levels.repo';
 
-export const DEFAULT_ACCESS_LEVELS: readonly AccessLevelDefault[] = defaults;
+const DEFAULT_ACCESS_LEVELS: readonly AccessLevelDefault[] = defaults;
 
 /** First start: the Sacramento access levels as editable defaults. Later starts leave them alone. */
 export async function seedDefaultAccessLevels(ctx: CoreContext): Promise<void> {

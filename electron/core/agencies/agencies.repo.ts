@@ -1,7 +1,7 @@
 import type { Agency } from '../../../shared/domain/agency';
 import type { Db } from '../db/open-database';
 
-export interface AgencyRow {
+interface AgencyRow {
   name: string;
   address: string | null;
   phone: string | null;

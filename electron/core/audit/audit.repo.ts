@@ -1,5 +1,6 @@
 import type { AuditEntity, AuditEntry } from '../../../shared/domain/audit';
 import type { Db } from '../db/open-database';
+import { runChunked } from '../quizzes/chunked.repo';
 
 export interface AuditWrite {
   at: string;
@@ -23,6 +24,14 @@ function toColumns(entry: AuditWrite) {
     after: entry.after ? JSON.stringify(entry.after) : null,
     note: entry.note ?? null,
   };
+}
+
+/** 8 values a row: 500 rows keep each statement well under SQLite's limit of 32,766 variables. */
+const BATCH_CHUNK = 500;
+
+/** Audit rows for a batch (an import of thousands of attempts) in as few statements as SQLite allows. */
+export async function insertAuditBatch(trx: Db, entries: readonly AuditWrite[]): Promise<void> {
+  await runChunked(trx, entries, BATCH_CHUNK, (chunk) => trx.insertInto('audit').values(chunk.map(toColumns)), (entry) => Object.values(toColumns(entry)));
 }
 
 /** Call inside the same transaction as the change it records: both commit or neither. */

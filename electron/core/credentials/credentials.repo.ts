@@ -2,7 +2,7 @@ import type { Credential } from '../../../shared/domain/quiz-training';
 import type { Db } from '../db/open-database';
 import { trainingDb } from '../training/training-schema';
 
-export interface NewCredential {
+interface NewCredential {
   personId: number;
   username: string;
   certifiedOn: string;

@@ -3,7 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../shared/app-error';
 import type { Migration } from './migration';
 
-export function checksumOf(migration: Migration): string {
+function checksumOf(migration: Migration): string {
   return createHash('sha256').update(migration.sql).digest('hex');
 }
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from './open-database';
 
-export type SavepointOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+type SavepointOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /**
  * Runs `write` inside a SAVEPOINT of the caller's open transaction: if it throws, only its own

@@ -30,5 +30,3 @@ export const LAST_NAMES = [
   'Hall', 'Rivera', 'Campbell', 'Mitchell', 'Carter', 'Roberts', 'Vang', 'Khan', 'Okafor', 'Müller', 'Ortiz',
   'Singh', 'Chávez', 'Kim', 'Yamamoto', "O'Brien", 'Fernández', 'Lo', 'Her', 'Abdullah', 'Petrov', 'Haddad',
 ];
-
-export const SUPERVISOR_TITLES = ['Program Director', 'Case Management Supervisor', 'Shelter Manager', 'Outreach Lead'];

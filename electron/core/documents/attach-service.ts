@@ -25,7 +25,7 @@ import { findCandidates } from './recognition/person-match';
 import { formFindings, formValues, personFindings, readForm, type FormReading, type LevelNames } from './recognition/recognize';
 import { longDate } from './words';
 
-export interface AttachDeps {
+interface AttachDeps {
   files: FileStore;
   pool: PdfPool;
   commit: ReturnType<typeof createGroupCommit>;

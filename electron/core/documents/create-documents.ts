@@ -1,20 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/app-error';
-import type { Handlers } from '../../../shared/contract';
-import type { documentCalls } from '../../../shared/contract/documents';
 import type { Person } from '../../../shared/domain/person';
 import type { Clock } from '../clock';
 import type { CoreContext } from '../context';
 import type { FileStore } from '../files/file-store';
 import { createAttachService } from './attach-service';
-import { readLimits, saveLimits } from './document-limits';
-import { listDocuments, referencedHashes } from './documents.repo';
+import { readLimits } from './document-limits';
+import { referencedHashes } from './documents.repo';
 import { createGroupCommit } from './group-commit';
 import { accessLevelNames } from './level-names.repo';
-import { listPending } from './pending.repo';
 import { createPdfPool, type PdfPoolOptions } from './pdf/pdf-pool';
-import { sendReminders } from './remind-service';
 import { createReviewService } from './review-service';
 import { seedSampleDocuments } from './samples/demo-documents';
 import { shortCache } from './short-cache';
@@ -29,8 +24,6 @@ export interface DocumentsOptions {
    */
   sweepOnStart?: boolean;
 }
-
-type DocumentHandlers = Pick<Handlers, keyof typeof documentCalls>;
 
 const HOUR = 3_600_000;
 
@@ -53,7 +46,7 @@ async function sweepStore(ctx: CoreContext, files: FileStore, graceMs: number): 
 }
 
 /**
- * The documents feature as the core wires it. At start it sweeps the file store: files no row
+ * The documents feature as the core wires it (its calls are in documents-handlers.ts). At start it sweeps the file store: files no row
  * names (left by a crash between the file write and the commit) go, as do old viewer copies.
  */
 export async function createDocuments(ctx: CoreContext, deps: { files: FileStore; getPerson(id: number): Promise<Person> }, options: DocumentsOptions = {}) {
@@ -73,36 +66,13 @@ export async function createDocuments(ctx: CoreContext, deps: { files: FileStore
   };
   const { attach, review } = servicesAt(ctx.clock);
 
-  const handlers = {
-    'documents.read': (input) => attach.read(input),
-    'documents.attach': (input) => attach.attach(input),
-    'documents.list': async (input) => {
-      await deps.getPerson(input.personId);
-      return listDocuments(ctx.db, input.personId);
-    },
-    'documents.get': (input) => review.get(input.id),
-    'documents.file': async (input) => {
-      const doc = await review.get(input.id);
-      return { fileName: doc.fileName, bytes: await deps.files.read(doc.sha256) };
-    },
-    'documents.review': (input) => review.review(input),
-    'documents.pending': (input) => listPending(ctx.db, input, ctx.clock.today()),
-    'documents.remind': (input) => sendReminders(ctx, input.personIds),
-    'documents.openOriginal': async () => {
-      throw new AppError('invalid', 'Opening in the system PDF viewer works in the desktop app. Download the file instead, then open it.');
-    },
-    'documents.settings.get': () => readLimits(ctx.db),
-    'documents.settings.save': async (input) => {
-      const saved = await saveLimits(ctx, input);
-      limits.clear();
-      return saved;
-    },
-  } satisfies DocumentHandlers;
-
   return {
-    handlers,
     pool,
-    attach: attach.attach,
+    attach,
+    review,
+    limits,
+    files: deps.files,
+    getPerson: deps.getPerson,
     /** For the desktop shell: a named copy of the original to hand to the system viewer. */
     async exportCopy(id: number): Promise<string> {
       return exportCopy(ctx.dataDir, deps.files, await review.get(id));

@@ -25,7 +25,7 @@ export type DocumentTables = {
   };
 };
 
-export type DocumentDb = Kysely<Database & DocumentTables>;
+type DocumentDb = Kysely<Database & DocumentTables>;
 
 /**
  * The documents table is typed here rather than in db/schema.ts so the feature stays in its own

@@ -2,14 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
-export interface SweepOptions {
+interface SweepOptions {
   /** Keep files modified less than this long ago (ms); by default every unreferenced file goes. */
   olderThanMs?: number;
   /** "Now" for the age test (ms since the epoch). */
   nowMs?: number;
 }
 
-export interface StoredFile {
+interface StoredFile {
   sha256: string;
   size: number;
   /** True when identical bytes were already stored: the same file is kept once. */

@@ -25,7 +25,7 @@ export async function firstCreated(trx: Db, createdAt: string, count: number) {
   return trx.selectFrom('people').selectAll().where('created_at', '=', createdAt).orderBy('id').limit(count).execute();
 }
 
-export interface SameRegistrant {
+interface SameRegistrant {
   firstName: string;
   lastName: string;
   email: string;

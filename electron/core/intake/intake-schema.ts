@@ -3,7 +3,7 @@ import type { Database } from '../db/schema';
 
 /** Rows of migration 003 exactly as SQLite stores them (JSON as text, ISO strings). */
 // A type alias, not an interface: withTables needs an index-compatible record type.
-export type IntakeTables = {
+type IntakeTables = {
   person_requests: {
     id: Generated<number>;
     person_id: number;
@@ -32,7 +32,7 @@ export type IntakeTables = {
   not_duplicates: { person_a: number; person_b: number; created_at: string };
 };
 
-export type IntakeDb = Kysely<Database & IntakeTables>;
+type IntakeDb = Kysely<Database & IntakeTables>;
 
 /**
  * The intake tables are typed here rather than in db/schema.ts so the feature stays in its own

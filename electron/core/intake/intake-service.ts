@@ -19,7 +19,7 @@ import type { Table } from './table';
 type Source = ParsedInput<'intake.preview'>;
 
 /** A file read and mapped, before anything is looked up in the database. */
-export interface ReadFile {
+interface ReadFile {
   fileName: string;
   table: Table;
   resolved: ResolvedColumns;
@@ -35,7 +35,7 @@ class DryRun extends Error {
   }
 }
 
-export function countVerdicts(judged: readonly JudgedRow[]): Record<RowVerdict, number> {
+function countVerdicts(judged: readonly JudgedRow[]): Record<RowVerdict, number> {
   const counts = Object.fromEntries(ROW_VERDICTS.map((v) => [v, 0])) as Record<RowVerdict, number>;
   for (const j of judged) counts[j.verdict] += 1;
   return counts;
@@ -121,5 +121,3 @@ export function createIntakeService(ctx: CoreContext) {
   };
   return service;
 }
-
-export type IntakeService = ReturnType<typeof createIntakeService>;

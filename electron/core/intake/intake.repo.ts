@@ -3,6 +3,7 @@ import type { RequestType } from '../../../shared/domain/person';
 import { listAccessLevels } from '../access-levels/access-levels.repo';
 import type { Db } from '../db/open-database';
 import { selectPeople } from '../people/people.repo';
+import { runChunked } from '../quizzes/chunked.repo';
 import { intakeDb } from './intake-schema';
 import type { ExistingPerson, Lookups, NamedId } from './lookups';
 import { levelKey, nameKey, textKey } from './text-keys';
@@ -16,7 +17,7 @@ export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-export interface LookupKeys {
+interface LookupKeys {
   emails: string[];
   hashes: string[];
   lastNames: string[];
@@ -74,24 +75,19 @@ async function loadExisting(db: Db, emails: readonly string[]): Promise<Map<stri
 
 async function attachActiveRequests(db: Db, people: Map<string, ExistingPerson>): Promise<void> {
   const byId = new Map([...people.values()].map((p) => [p.id, p]));
-  for (const part of chunks([...byId.keys()])) {
-    const rows = await intakeDb(db)
-      .selectFrom('person_requests')
-      .select(['person_id', 'type', 'access_level_id', 'agency_id'])
-      .where('person_id', 'in', part)
-      .where('status', 'in', ['open', 'in_progress'])
-      .execute();
-    for (const r of rows) byId.get(r.person_id)?.activeRequests.push({ type: r.type as RequestType, accessLevelId: r.access_level_id, agencyId: r.agency_id });
-  }
+  const rows = await runChunked(
+    db,
+    [...byId.keys()],
+    CHUNK,
+    (part) => intakeDb(db).selectFrom('person_requests').select(['person_id', 'type', 'access_level_id', 'agency_id']).where('person_id', 'in', part).where('status', 'in', ['open', 'in_progress']),
+    (id) => [id],
+  );
+  for (const r of rows) byId.get(r.person_id)?.activeRequests.push({ type: r.type as RequestType, accessLevelId: r.access_level_id, agencyId: r.agency_id });
 }
 
 async function loadImportedHashes(db: Db, hashes: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const part of chunks([...new Set(hashes)])) {
-    const rows = await intakeDb(db).selectFrom('import_rows').select('row_hash').where('row_hash', 'in', part).execute();
-    for (const r of rows) found.add(r.row_hash);
-  }
-  return found;
+  const rows = await runChunked(db, [...new Set(hashes)], CHUNK, (part) => intakeDb(db).selectFrom('import_rows').select('row_hash').where('row_hash', 'in', part), (hash) => [hash]);
+  return new Set(rows.map((r) => r.row_hash));
 }
 
 /**
@@ -101,18 +97,18 @@ async function loadImportedHashes(db: Db, hashes: readonly string[]): Promise<Se
  */
 async function loadNamesAtAgency(db: Db, lastNames: readonly string[]): Promise<Lookups['namesAtAgency']> {
   const found: Lookups['namesAtAgency'] = new Map();
-  for (const part of chunks([...new Set(lastNames)])) {
-    const rows = await db
-      .selectFrom('people')
-      .select(['id', 'first_name', 'last_name', 'email', 'agency_id'])
-      .where(sql<SqlBool>`last_name COLLATE NOCASE IN (${sql.join(part)})`)
-      .execute();
-    for (const r of rows) {
-      const key = `${nameKey(r.first_name, r.last_name)}|${r.agency_id}`;
-      let same = found.get(key);
-      if (!same) found.set(key, (same = []));
-      same.push({ id: r.id, name: `${r.first_name} ${r.last_name}`, email: r.email });
-    }
+  const rows = await runChunked(
+    db,
+    [...new Set(lastNames)],
+    CHUNK,
+    (part) => db.selectFrom('people').select(['id', 'first_name', 'last_name', 'email', 'agency_id']).where(sql<SqlBool>`last_name COLLATE NOCASE IN (${sql.join([...part])})`),
+    (name) => [name],
+  );
+  for (const r of rows) {
+    const key = `${nameKey(r.first_name, r.last_name)}|${r.agency_id}`;
+    let same = found.get(key);
+    if (!same) found.set(key, (same = []));
+    same.push({ id: r.id, name: `${r.first_name} ${r.last_name}`, email: r.email });
   }
   return found;
 }
@@ -126,7 +122,7 @@ export async function findBatchBySha(db: Db, sha256: string) {
     .executeTakeFirst();
 }
 
-export interface ImportBatchRow {
+interface ImportBatchRow {
   fileName: string;
   sha256: string;
   mapping: unknown;
@@ -152,10 +148,6 @@ export interface ImportRowWrite {
 
 /** One statement per chunk, so a batch of thousands of rows stays far below SQLite's bound-value limit. */
 export async function insertImportRows(trx: Db, batchId: number, rows: readonly ImportRowWrite[]): Promise<void> {
-  for (const part of chunks(rows)) {
-    await intakeDb(trx)
-      .insertInto('import_rows')
-      .values(part.map((r) => ({ batch_id: batchId, row_number: r.rowNumber, row_hash: r.rowHash, person_id: r.personId, outcome: r.outcome })))
-      .execute();
-  }
+  const columns = (r: ImportRowWrite) => ({ batch_id: batchId, row_number: r.rowNumber, row_hash: r.rowHash, person_id: r.personId, outcome: r.outcome });
+  await runChunked(trx, rows, CHUNK, (part) => intakeDb(trx).insertInto('import_rows').values(part.map(columns)), (r) => Object.values(columns(r)));
 }

@@ -20,7 +20,7 @@ export interface JudgedRow {
   possibleDuplicates: PossibleDuplicate[];
 }
 
-export interface JudgeOptions {
+interface JudgeOptions {
   /** At import, an agency still not on the list (not confirmed) makes the row invalid. */
   strictAgencies: boolean;
 }

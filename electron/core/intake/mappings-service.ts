@@ -98,5 +98,3 @@ export function createMappingsService(ctx: CoreContext) {
     },
   };
 }
-
-export type MappingsService = ReturnType<typeof createMappingsService>;

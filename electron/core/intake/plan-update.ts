@@ -4,7 +4,7 @@ import type { ExistingPerson } from './lookups';
 import type { RowValues } from './row-values';
 import { textKey } from './text-keys';
 
-export interface PlannedRequest {
+interface PlannedRequest {
   type: RequestType;
   accessLevelId: number | null;
   previousAccessLevelId: number | null;

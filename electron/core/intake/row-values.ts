@@ -53,7 +53,7 @@ export interface RowValues {
 }
 
 /** The mapped cells of a row, cleaned; empty cells are left out (a blank never clears data). */
-export function rawValues(row: TableRow, columns: readonly (ImportField | null)[]): RawValues {
+function rawValues(row: TableRow, columns: readonly (ImportField | null)[]): RawValues {
   const values: RawValues = {};
   columns.forEach((field, index) => {
     if (!field) return;

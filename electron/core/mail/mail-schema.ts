@@ -2,7 +2,7 @@ import type { Generated, Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
 /** Rows of migration 002 exactly as SQLite stores them (JSON as text, ISO strings). */
-export type MailTables = {
+type MailTables = {
   mail_outbox: {
     id: Generated<number>;
     message_id: string;
@@ -35,7 +35,7 @@ export type MailTables = {
   };
 };
 
-export type MailDb = Kysely<Database & MailTables>;
+type MailDb = Kysely<Database & MailTables>;
 
 /**
  * The mail tables are typed here rather than in db/schema.ts so the mail feature stays in its

@@ -25,7 +25,7 @@ export interface MailSenderOptions {
   smtp?: Partial<SMTPPoolOptions>;
 }
 
-export interface MailSenderDeps {
+interface MailSenderDeps {
   secrets: Secrets;
   files?: FileStore;
 }

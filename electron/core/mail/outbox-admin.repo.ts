@@ -29,11 +29,6 @@ export async function cancelOutbox(trx: Db, id: number, nowIso: string): Promise
   return row.status as MailStatus;
 }
 
-export async function outboxStatus(db: Db, id: number): Promise<MailStatus | undefined> {
-  const row = await mailDb(db).selectFrom('mail_outbox').select('status').where('id', '=', id).executeTakeFirst();
-  return row?.status as MailStatus | undefined;
-}
-
 /** Moves a freshly queued row into a later state, for sample data only (real rows move by sending). */
 export async function setSampleState(
   trx: Db,

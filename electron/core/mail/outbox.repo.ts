@@ -3,6 +3,7 @@ import type { MailAddress, MailAttachment, MailDetail, MailStatus, MailSummary, 
 import type { MailTemplateKey } from '../../../shared/domain/mail-templates';
 import { MAIL_STATUSES } from '../../../shared/domain/mail';
 import type { Db } from '../db/open-database';
+import { runChunked } from '../quizzes/chunked.repo';
 import { mailDb } from './mail-schema';
 
 export interface NewOutboxRow {
@@ -48,26 +49,30 @@ const INSERT_CHUNK = 400; // 13 values a row keeps each statement far below SQLi
 
 /** Many messages in a few statements; returns the new ids by Message-ID (RETURNING has no order). */
 export async function insertOutbox(trx: Db, rows: readonly NewOutboxRow[], nowIso: string): Promise<Map<string, number>> {
+  const columns = (row: NewOutboxRow) => ({
+    message_id: row.messageId,
+    person_id: row.personId,
+    template: row.template,
+    to_addrs: JSON.stringify(row.to),
+    cc_addrs: JSON.stringify(row.cc),
+    subject: row.subject,
+    text_body: row.text,
+    html_body: row.html,
+    attachments: JSON.stringify(row.attachments),
+    status: 'queued',
+    next_attempt_at: nowIso,
+    created_at: nowIso,
+    updated_at: nowIso,
+  });
+  const inserted = await runChunked(
+    trx,
+    rows,
+    INSERT_CHUNK,
+    (chunk) => mailDb(trx).insertInto('mail_outbox').values(chunk.map(columns)).returning(['id', 'message_id']),
+    (row) => Object.values(columns(row)),
+  );
   const ids = new Map<string, number>();
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    const chunk = rows.slice(i, i + INSERT_CHUNK).map((row) => ({
-      message_id: row.messageId,
-      person_id: row.personId,
-      template: row.template,
-      to_addrs: JSON.stringify(row.to),
-      cc_addrs: JSON.stringify(row.cc),
-      subject: row.subject,
-      text_body: row.text,
-      html_body: row.html,
-      attachments: JSON.stringify(row.attachments),
-      status: 'queued',
-      next_attempt_at: nowIso,
-      created_at: nowIso,
-      updated_at: nowIso,
-    }));
-    const inserted = await mailDb(trx).insertInto('mail_outbox').values(chunk).returning(['id', 'message_id']).execute();
-    for (const r of inserted) ids.set(r.message_id, r.id);
-  }
+  for (const r of inserted) ids.set(r.message_id, r.id);
   return ids;
 }
 
@@ -133,7 +138,7 @@ export async function getOutbox(db: Db, id: number): Promise<MailDetail | undefi
   };
 }
 
-export interface OutboxFilter {
+interface OutboxFilter {
   status?: MailStatus;
   personId?: number;
   offset: number;

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/app-error';
 import { email as emailSchema } from '../../../shared/domain/common';
 import type { MailAddress, MailAttachment } from '../../../shared/domain/mail';
 import type { MailTemplateKey, TemplateData } from '../../../shared/domain/mail-templates';
-import { insertAudits, type AuditWrite } from '../audit/audit.repo';
+import { insertAuditBatch, type AuditWrite } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { commonMailData } from './mail-data';
@@ -14,7 +14,7 @@ import { defaultTemplate } from './templates/template-defaults';
 import { renderTemplate, type TemplateContent } from './templates/template-render';
 import { getTemplate } from './templates/templates.repo';
 
-export type AddressInput = string | MailAddress;
+type AddressInput = string | MailAddress;
 
 export interface QueueMailInput<K extends MailTemplateKey> {
   template: K;
@@ -28,15 +28,13 @@ export interface QueueMailInput<K extends MailTemplateKey> {
   attachments?: MailAttachment[];
 }
 
-export interface QueuedMail {
+interface QueuedMail {
   id: number;
   messageId: string;
 }
 
 /** Stable per row, so a message retried after a crash is recognisably the same message. */
-export const newMessageId = () => `<${randomUUID()}@hmis-access-desk.local>`;
-
-const AUDIT_CHUNK = 500;
+const newMessageId = () => `<${randomUUID()}@hmis-access-desk.local>`;
 
 function toAddress(input: AddressInput): MailAddress {
   const value = typeof input === 'string' ? { address: input, name: null } : input;
@@ -91,7 +89,7 @@ export async function queueMails(trx: Db, ctx: CoreContext, inputs: readonly Que
     entityId: queued[i]?.id ?? null,
     after: { template: row.template, personId: row.personId, to: row.to.map((a) => a.address), subject: row.subject },
   }));
-  for (let i = 0; i < audits.length; i += AUDIT_CHUNK) await insertAudits(trx, audits.slice(i, i + AUDIT_CHUNK));
+  await insertAuditBatch(trx, audits);
   return queued;
 }
 

@@ -50,5 +50,3 @@ export function createSealedValues() {
     },
   };
 }
-
-export type SealedValues = ReturnType<typeof createSealedValues>;

@@ -12,7 +12,7 @@ import { queueResults, type SentResults } from './results-mail';
 import { quizStatistics } from './stats';
 import type { QuizStats } from '../../../shared/domain/quiz-attempt';
 
-export async function mustGetAttempt(ctx: CoreContext, id: number): Promise<Attempt> {
+async function mustGetAttempt(ctx: CoreContext, id: number): Promise<Attempt> {
   const [found] = await getAttempts(ctx.db, [id]);
   if (!found) throw new AppError('not_found', `No quiz attempt with number ${id} exists. Reload the page.`);
   return found;
@@ -87,5 +87,3 @@ export function createAttemptsService(ctx: CoreContext) {
     },
   };
 }
-
-export type AttemptsService = ReturnType<typeof createAttemptsService>;

@@ -58,9 +58,7 @@ export async function updateMarks(trx: Db, id: number, marks: Marks, g: NewAttem
 }
 
 export async function markResultsSent(trx: Db, ids: readonly number[], now: string): Promise<void> {
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    await trainingDb(trx).updateTable('quiz_attempts').set({ results_sent_at: now, updated_at: now }).where('id', 'in', ids.slice(i, i + CHUNK)).execute();
-  }
+  await runChunked(trx, ids, CHUNK, (chunk) => trainingDb(trx).updateTable('quiz_attempts').set({ results_sent_at: now, updated_at: now }).where('id', 'in', chunk), (id) => [id]);
 }
 
 export async function existingResponseKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
@@ -134,7 +132,7 @@ async function toAttempts(db: Db, rows: readonly Row[]): Promise<Attempt[]> {
   });
 }
 
-export interface AttemptFilter {
+interface AttemptFilter {
   personId?: number;
   quizId?: number;
   ids?: readonly number[];
@@ -163,12 +161,8 @@ export async function listAttempts(db: Db, f: AttemptFilter): Promise<{ total: n
 }
 
 export async function getAttempts(db: Db, ids: readonly number[]): Promise<Attempt[]> {
-  const result: Attempt[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await selectAttempts(db).where('a.id', 'in', ids.slice(i, i + CHUNK)).orderBy('a.id').execute();
-    result.push(...(await toAttempts(db, rows)));
-  }
-  return result;
+  const rows = await runChunked(db, ids, CHUNK, (chunk) => selectAttempts(db).where('a.id', 'in', chunk).orderBy('a.id'), (id) => [id]);
+  return toAttempts(db, rows);
 }
 
 /** Every attempt of a quiz in the order taken, for its statistics. */

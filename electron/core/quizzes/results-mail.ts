@@ -1,6 +1,6 @@
 import type { MailTemplateKey } from '../../../shared/domain/mail-templates';
 import type { Attempt } from '../../../shared/domain/quiz-attempt';
-import { insertAuditBatch } from '../training/chunked-audits';
+import { insertAuditBatch } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { queueMails, type QueueMailInput } from '../mail/queue-mail';
@@ -10,7 +10,7 @@ import { markResultsSent } from './attempts.repo';
  * "Send results": the quiz-result email says exactly what the attempt shows (score, pass or fail,
  * each missed question with the person's answer and the correct one); a fail also asks for a retake.
  */
-export function resultMails(attempt: Attempt, quizUrl: string | null): QueueMailInput<MailTemplateKey>[] {
+function resultMails(attempt: Attempt, quizUrl: string | null): QueueMailInput<MailTemplateKey>[] {
   const quiz = { title: attempt.quizTitle, percent: attempt.percent, passMark: attempt.passMark };
   const result: QueueMailInput<'quiz_result'> = {
     template: 'quiz_result',

@@ -2,7 +2,7 @@ import type { QuizStats } from '../../../shared/domain/quiz-attempt';
 import type { Quiz, QuizVersion } from '../../../shared/domain/quiz';
 import { grade, type Answers, type Marks } from '../../../shared/grading';
 
-export interface StatsAttempt {
+interface StatsAttempt {
   personId: number;
   versionId: number;
   answers: Answers;

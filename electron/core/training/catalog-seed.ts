@@ -14,9 +14,9 @@ import { insertMaterials, listLevelTraining, setLevelQuizzes, type MaterialWrite
 const SEEDED_KEY = 'training.catalogSeeded';
 
 /** The shipped quizzes, checked with the same schema an imported quiz file must pass. */
-export const DEFAULT_QUIZZES: readonly QuizDefinition[] = [newUserQuiz, recertificationQuiz, assessmentQuiz].map((file) => quizFile.parse(file).quiz);
+const DEFAULT_QUIZZES: readonly QuizDefinition[] = [newUserQuiz, recertificationQuiz, assessmentQuiz].map((file) => quizFile.parse(file).quiz);
 
-export const DEFAULT_MATERIALS: readonly MaterialWrite[] = materials.map((m) => ({ ...m, kind: materialKind.parse(m.kind), file: null, retired: false }));
+const DEFAULT_MATERIALS: readonly MaterialWrite[] = materials.map((m) => ({ ...m, kind: materialKind.parse(m.kind), file: null, retired: false }));
 
 /**
  * Every level gets the shipped new-user and recertification quizzes; levels that include

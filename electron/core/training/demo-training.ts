@@ -1,7 +1,7 @@
 import type { Quiz } from '../../../shared/domain/quiz';
 import { grade } from '../../../shared/grading';
 import type { AuditWrite } from '../audit/audit.repo';
-import { insertAuditBatch } from './chunked-audits';
+import { insertAuditBatch } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import { insertCredential } from '../credentials/credentials.repo';
 import type { Db } from '../db/open-database';

@@ -6,7 +6,7 @@ import { listPeople } from '../people/people-list.repo';
 import { queueFacts } from './queue.repo';
 
 /** Each queue is a stage of the workflow: the queue is a query over stages, never a stored list. */
-export const QUEUE_STAGES: Record<TrainingQueue, Stage> = {
+const QUEUE_STAGES: Record<TrainingQueue, Stage> = {
   training_to_send: 'documents_accepted',
   quizzes_to_grade: 'training_sent',
   credentials_to_issue: 'quiz_passed',

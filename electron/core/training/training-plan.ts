@@ -6,7 +6,7 @@ import type { Quiz } from '../../../shared/domain/quiz';
  * training sets (plus the VI-SPDAT add-on when the level includes assessments) and its quizzes.
  * For an upgrade, only what the new level adds over the previous one.
  */
-export interface PlanPerson {
+interface PlanPerson {
   id: number;
   name: string;
   email: string;

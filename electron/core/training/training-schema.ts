@@ -80,7 +80,7 @@ export type TrainingTables = {
   };
 };
 
-export type TrainingDb = Kysely<Database & TrainingTables>;
+type TrainingDb = Kysely<Database & TrainingTables>;
 
 /**
  * The training tables are typed here rather than in db/schema.ts so the feature stays in its own

@@ -2,11 +2,12 @@ import type { TemplateData } from '../../../shared/domain/mail-templates';
 import type { Person } from '../../../shared/domain/person';
 import type { TrainingPlan, TrainingSend } from '../../../shared/domain/quiz-training';
 import { AppError } from '../../../shared/app-error';
-import { insertAuditBatch } from './chunked-audits';
+import { insertAuditBatch } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { queueMails, type QueueMailInput } from '../mail/queue-mail';
 import { selectPeople, toPerson } from '../people/people.repo';
+import { runChunked } from '../quizzes/chunked.repo';
 import { listQuizzes } from '../quizzes/quizzes.repo';
 import { listLevelTraining, listMaterials } from './catalog.repo';
 import { planTraining } from './training-plan';
@@ -15,11 +16,8 @@ import { insertSends, previousLevels, sendsOf } from './training.repo';
 const CHUNK = 500;
 
 async function loadPeople(db: Db, ids: readonly number[], today: string): Promise<Person[]> {
-  const people: Person[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await selectPeople(db).where('p.id', 'in', ids.slice(i, i + CHUNK)).execute();
-    people.push(...rows.map((row) => toPerson(row, today)));
-  }
+  const rows = await runChunked(db, ids, CHUNK, (chunk) => selectPeople(db).where('p.id', 'in', chunk), (id) => [id]);
+  const people = rows.map((row) => toPerson(row, today));
   const byId = new Map(people.map((p) => [p.id, p]));
   const missing = ids.find((id) => !byId.has(id));
   if (missing !== undefined) throw new AppError('not_found', `No person with number ${missing} is on the list. Reload the queue and try again.`);
@@ -27,7 +25,7 @@ async function loadPeople(db: Db, ids: readonly number[], today: string): Promis
 }
 
 /** The training email's data: materials, then the quiz; a second quiz (the assessment add-on) joins the directions. */
-export function trainingMailData(plan: TrainingPlan): TemplateData<'training_links'> {
+function trainingMailData(plan: TrainingPlan): TemplateData<'training_links'> {
   const [main, ...more] = plan.quizzes;
   const also = more.map((q) => `Your access includes assessments, so also take the ${q.title}${q.url ? `: ${q.url}` : ''}.`);
   return {
@@ -96,5 +94,3 @@ export function createTrainingSendService(ctx: CoreContext) {
     history: (personId: number): Promise<TrainingSend[]> => sendsOf(ctx.db, personId),
   };
 }
-
-export type TrainingSendService = ReturnType<typeof createTrainingSendService>;

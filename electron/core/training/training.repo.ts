@@ -1,6 +1,7 @@
 import type { TrainingSend } from '../../../shared/domain/quiz-training';
 import type { Db } from '../db/open-database';
 import { intakeDb } from '../intake/intake-schema';
+import { runChunked } from '../quizzes/chunked.repo';
 import { trainingDb } from './training-schema';
 
 const CHUNK = 500;
@@ -10,23 +11,25 @@ const CHUNK = 500;
  * so their training email carries only what the new level adds.
  */
 export async function previousLevels(db: Db, personIds: readonly number[]): Promise<Map<number, number>> {
-  const result = new Map<number, number>();
-  for (let i = 0; i < personIds.length; i += CHUNK) {
-    const rows = await intakeDb(db)
-      .selectFrom('person_requests as r')
-      .innerJoin('people as p', 'p.id', 'r.person_id')
-      .select(['r.person_id', 'r.previous_access_level_id', 'r.id'])
-      .where('r.person_id', 'in', personIds.slice(i, i + CHUNK))
-      .where('p.request_type', '=', 'change_access')
-      .where('r.type', '=', 'change_access')
-      .where('r.status', 'in', ['open', 'in_progress'])
-      .where('r.previous_access_level_id', 'is not', null)
-      .orderBy('r.id')
-      .execute();
-    // Ordered by id: the latest open change of access wins.
-    for (const row of rows) result.set(row.person_id, row.previous_access_level_id as number);
-  }
-  return result;
+  const rows = await runChunked(
+    db,
+    personIds,
+    CHUNK,
+    (chunk) =>
+      intakeDb(db)
+        .selectFrom('person_requests as r')
+        .innerJoin('people as p', 'p.id', 'r.person_id')
+        .select(['r.person_id', 'r.previous_access_level_id', 'r.id'])
+        .where('r.person_id', 'in', chunk)
+        .where('p.request_type', '=', 'change_access')
+        .where('r.type', '=', 'change_access')
+        .where('r.status', 'in', ['open', 'in_progress'])
+        .where('r.previous_access_level_id', 'is not', null)
+        .orderBy('r.id'),
+    (id) => [id],
+  );
+  // Ordered by id within a chunk, and a person's rows are all in one chunk: the latest open change of access wins.
+  return new Map(rows.map((row) => [row.person_id, row.previous_access_level_id as number]));
 }
 
 export interface NewSend {
@@ -40,13 +43,11 @@ export interface NewSend {
 
 export async function insertSends(trx: Db, sends: readonly NewSend[], sentAt: string): Promise<void> {
   const t = trainingDb(trx);
-  for (let i = 0; i < sends.length; i += CHUNK) {
-    const chunk = sends.slice(i, i + CHUNK);
-    const rows = chunk.map((s) => ({ person_id: s.personId, access_level_id: s.accessLevelId, previous_access_level_id: s.previousLevelId, material_titles: JSON.stringify(s.materialTitles), mail_id: s.mailId, sent_at: sentAt }));
-    const ids = await t.insertInto('training_sends').values(rows).returning('id').execute();
-    const links = chunk.flatMap((s, k) => s.quizIds.map((quizId) => ({ send_id: ids[k]?.id as number, quiz_id: quizId })));
-    if (links.length) await t.insertInto('training_send_quizzes').values(links).execute();
-  }
+  const columns = (s: NewSend) => ({ person_id: s.personId, access_level_id: s.accessLevelId, previous_access_level_id: s.previousLevelId, material_titles: JSON.stringify(s.materialTitles), mail_id: s.mailId, sent_at: sentAt });
+  // SQLite's RETURNING follows insertion order for a multi-row VALUES insert into a rowid table.
+  const ids = await runChunked(trx, sends, CHUNK, (chunk) => t.insertInto('training_sends').values(chunk.map(columns)).returning('id'), (s) => Object.values(columns(s)));
+  const links = sends.flatMap((s, k) => s.quizIds.map((quizId) => ({ send_id: ids[k]?.id as number, quiz_id: quizId })));
+  await runChunked(trx, links, CHUNK, (chunk) => t.insertInto('training_send_quizzes').values([...chunk]), (link) => [link.send_id, link.quiz_id]);
 }
 
 export async function sendsOf(db: Db, personId: number): Promise<TrainingSend[]> {

@@ -31,7 +31,7 @@ const ATTESTATION = phrases.attestation.map(normalize);
 
 const SIGNATURE_KEY: Record<DocumentKind, ValueKey> = { staff_verification: 'supervisorSignature', end_user_agreement: 'userSignature' };
 
-export interface Labelled {
+interface Labelled {
   value: string | null;
   /** A form field (what was typed is certain) or printed text (a hand-written value is invisible). */
   from: 'field' | 'text';

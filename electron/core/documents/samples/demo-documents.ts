@@ -9,7 +9,7 @@ import { makeSampleForm, type SampleFormOptions } from './sample-forms';
 type Step = { kind: DocumentKind; form?: Partial<SampleFormOptions>; then?: 'accept' | 'reject' };
 
 /** The attach and review services as of a clock: dated sample forms are attached and reviewed "then". */
-export type SampleServicesAt = (clock: Clock) => { attach: AttachService; review: ReturnType<typeof createReviewService> };
+type SampleServicesAt = (clock: Clock) => { attach: AttachService; review: ReturnType<typeof createReviewService> };
 
 /**
  * The document stories of the sample office, one entry per new user with no training yet: most

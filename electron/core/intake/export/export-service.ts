@@ -33,5 +33,3 @@ export function createExportService(ctx: CoreContext) {
     },
   };
 }
-
-export type ExportService = ReturnType<typeof createExportService>;

@@ -4,7 +4,7 @@ import { claimDue, type ClaimedMail } from '../outbox.repo';
 import type { Channel } from './channel';
 import type { createFlusher } from './flusher';
 
-export interface DeliverOptions {
+interface DeliverOptions {
   /** Rows marked `sending` per claim. */
   batchSize: number;
   /** Messages in flight at once: enough to keep every pooled connection busy. */

@@ -13,7 +13,7 @@ function slug(text: string): string {
 }
 
 /** The raw RFC 5322 message; `X-Unsent: 1` makes Outlook open it as a draft ready to send. */
-export async function buildDraft(mail: ClaimedMail, settings: StoredMailSettings, files: FileStore | undefined, now: Date): Promise<Buffer> {
+async function buildDraft(mail: ClaimedMail, settings: StoredMailSettings, files: FileStore | undefined, now: Date): Promise<Buffer> {
   const options = await toMailOptions(mail, settings, files, now);
   const composer = new MailComposer({ ...options, headers: { 'X-Unsent': '1' }, disableFileAccess: true, disableUrlAccess: true });
   return composer.compile().build();

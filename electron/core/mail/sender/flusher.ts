@@ -3,7 +3,7 @@ import { insertAudits } from '../../audit/audit.repo';
 import type { CoreContext } from '../../context';
 import { writeOutcomes, type MailOutcome } from '../outbox.repo';
 
-export interface Tally {
+interface Tally {
   sent: number;
   drafted: number;
   failed: number;

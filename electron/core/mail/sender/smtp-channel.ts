@@ -10,7 +10,7 @@ import type { Channel } from './channel';
 import { toMailOptions } from './message';
 import { explainRejectedRecipient, explainSmtpError, type ServerRef, type Verdict } from './smtp-errors';
 
-export interface SmtpConfig {
+interface SmtpConfig {
   settings: StoredMailSettings & { host: string };
   password: string | null;
   /** Tests shorten timeouts; the benchmark sets the same pool as its baseline. */
@@ -18,7 +18,7 @@ export interface SmtpConfig {
 }
 
 /** Pooled SMTP with nodemailer's file and URL access off: a message can carry only what we give it. */
-export function smtpTransportOptions({ settings, password, overrides }: SmtpConfig): SMTPPoolOptions & { pool: true } {
+function smtpTransportOptions({ settings, password, overrides }: SmtpConfig): SMTPPoolOptions & { pool: true } {
   return {
     maxConnections: 5,
     host: settings.host,

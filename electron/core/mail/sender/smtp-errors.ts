@@ -31,7 +31,7 @@ function said(err: SmtpError): string {
 }
 
 /** 4xx (and 503, a session hiccup) can succeed later; other 5xx replies will be refused again. */
-export function isTemporaryCode(code: number): boolean {
+function isTemporaryCode(code: number): boolean {
   return code < 500 || code === 503;
 }
 

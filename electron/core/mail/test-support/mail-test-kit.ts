@@ -20,7 +20,7 @@ export async function addPerson(core: Core, overrides: Partial<Input<'people.cre
   return invoke(core, 'people.create', { firstName: 'Maria', lastName: "O'Brien", email: 'maria.obrien@rivercity.example.org', agencyId: agency.id, accessLevelId: level.id, ...overrides });
 }
 
-export interface SmtpTestSettings {
+interface SmtpTestSettings {
   tls?: TlsMode;
   user?: string;
   password?: string;

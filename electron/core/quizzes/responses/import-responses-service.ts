@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import type { ResponsesImportResult, ResponsesPreview } from '../../../../shared/domain/quiz-attempt';
 import { grade } from '../../../../shared/grading';
-import { insertAuditBatch } from '../../training/chunked-audits';
+import { insertAuditBatch } from '../../audit/audit.repo';
 import type { CoreContext } from '../../context';
 import { readTable } from '../../intake/read-table';
 import { existingResponseKeys, getAttempts, insertAttempts, type NewAttempt } from '../attempts.repo';

@@ -67,7 +67,7 @@ function trueFalse(text: string): Answer {
   return { choices: [], text };
 }
 
-export type AnswerParser = (raw: string) => Answer | undefined;
+type AnswerParser = (raw: string) => Answer | undefined;
 
 /**
  * A parser for one question's column. Forms exports repeat the same few answers thousands of

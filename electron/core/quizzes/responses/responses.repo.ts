@@ -22,11 +22,6 @@ export async function peopleByEmail(db: Db, emails: readonly string[]): Promise<
 }
 
 export async function existingPeople(db: Db, ids: readonly number[]): Promise<Set<number>> {
-  const found = new Set<number>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const rows = await db.selectFrom('people').select('id').where('id', 'in', unique.slice(i, i + CHUNK)).execute();
-    for (const row of rows) found.add(row.id);
-  }
-  return found;
+  const rows = await runChunked(db, [...new Set(ids)], CHUNK, (chunk) => db.selectFrom('people').select('id').where('id', 'in', chunk), (id) => [id]);
+  return new Set(rows.map((row) => row.id));
 }

@@ -7,7 +7,7 @@ import type { Core } from '../../create-core';
 import { basics } from '../../test-support/temp-core';
 
 /** The Google Forms export e2e also uses: Ngozi passes 10/10, Tomás fails 7/10, one stranger. */
-export const GOOGLE_CSV = path.resolve('e2e/fixtures-data/quizzes/google-forms-new-user.csv');
+const GOOGLE_CSV = path.resolve('e2e/fixtures-data/quizzes/google-forms-new-user.csv');
 export const googleCsvBytes = () => new Uint8Array(readFileSync(GOOGLE_CSV));
 
 /** Two people at an assessment level, as e2e's arrangeOffice makes them. */
