@@ -1,7 +1,7 @@
 import { Button, Grid, Select, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { REQUEST_TYPE_LABELS, REQUEST_TYPES, type RequestType } from '../../../shared/domain/person';
-import { accessLevelOptions, agencyOptions, useLookupsStore } from '../lookups/lookups-store';
+import { accessLevelOptions, agencyOptions, useLookups } from '../lookups/use-lookups';
 import { NewAgencyModal } from './NewAgencyModal';
 import type { PersonForm } from './use-person-form';
 
@@ -14,7 +14,7 @@ const REQUEST_TYPE_OPTIONS = REQUEST_TYPES.map((value) => ({ value, label: REQUE
  */
 export function PersonFields({ form }: { form: PersonForm }) {
   const { values, errors, setField } = form;
-  const { agencies, accessLevels } = useLookupsStore();
+  const { agencies, accessLevels } = useLookups();
   const [addingAgency, setAddingAgency] = useState(false);
   const text = (field: 'firstName' | 'lastName' | 'email' | 'phone' | 'supervisorName' | 'supervisorEmail') => ({
     value: values[field],
