@@ -66,7 +66,7 @@ function usePending() {
 
 function Toolbar({ items }: { items: readonly PendingRow[] }) {
   const { section, agencyId, direction, selected, set, select } = usePendingStore();
-  const { agencies } = useLookups();
+  const { agencies, error: lookupsError } = useLookups();
   const reminder = useCallMutation('documents.remind', {
     errorTitle: 'No reminders sent',
     onSuccess: (result) => {
@@ -79,7 +79,8 @@ function Toolbar({ items }: { items: readonly PendingRow[] }) {
   return (
     <Group justify="space-between" className="no-print">
       <Group gap="sm">
-        <Select label="Agency" placeholder="All agencies" clearable searchable w={260} data={agencies.map((a) => ({ value: String(a.id), label: a.name }))} value={agencyId ? String(agencyId) : null} onChange={(v) => set({ agencyId: v ? Number(v) : null })} />
+        <Select label="Agency" placeholder="All agencies" clearable searchable w={260} data={agencies.map((a) => ({ value: String(a.id), label: a.name }))} value={agencyId ? String(agencyId) : null}
+          error={lookupsError?.message} onChange={(v) => set({ agencyId: v ? Number(v) : null })} />
         <SegmentedControl
           aria-label="Order"
           mt={24}

@@ -70,8 +70,9 @@ export function ReviewPage({ params }: PageProps) {
   // The bytes never change for a document: fetched once, not on every refresh (see call-reads.ts).
   const file = useCall('documents.file', { id });
   const bytes = file.data?.bytes ?? null;
-  // Only the line under the title: without it the page still works.
-  const person = useCall('people.get', { id: doc?.personId ?? 0 }, { enabled: doc !== undefined }).data ?? null;
+  // For the line under the title and the rejection's recipient; the review itself works without it.
+  const owner = useCall('people.get', { id: doc?.personId ?? 0 }, { enabled: doc !== undefined });
+  const person = owner.data ?? null;
 
   useEffect(() => {
     if (doc || error) useAppStore.getState().markPageReady();
@@ -95,7 +96,7 @@ export function ReviewPage({ params }: PageProps) {
         </Group>
         <Text c="dimmed" size="sm">
           {doc.personName}
-          {person ? ` · ${person.accessLevelName} at ${person.agencyName}` : ''}
+          {person ? ` · ${person.accessLevelName} at ${person.agencyName}` : owner.error ? ` · ${owner.error.message}` : ''}
         </Text>
       </div>
       <Actions doc={doc} bytes={bytes} person={person} />

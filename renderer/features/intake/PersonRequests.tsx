@@ -52,7 +52,7 @@ function RequestLine({ request }: { request: PersonRequest }) {
 }
 
 function NewRequestForm({ personId, onDone }: { personId: number; onDone: () => void }) {
-  const { agencies, accessLevels } = useLookups();
+  const { agencies, accessLevels, error: lookupsError } = useLookups();
   const create = useCallMutation('requests.create', { errorShownInPlace: true });
   const [type, setType] = useState<RequestType>('change_access');
   const [level, setLevel] = useState<string | null>(null);
@@ -71,6 +71,7 @@ function NewRequestForm({ personId, onDone }: { personId: number; onDone: () => 
         <Select label="Access level asked for" data={accessLevelOptions(accessLevels)} value={level} onChange={setLevel} searchable />
       )}
       {type === 'additional_agency' && <Select label="Additional agency" data={agencyOptions(agencies)} value={agency} onChange={setAgency} searchable />}
+      {lookupsError && <Alert color="red">{lookupsError.message}</Alert>}
       <TextInput label="Note" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
       {create.error && <Alert color="red">{create.error.message}</Alert>}
       <Group>

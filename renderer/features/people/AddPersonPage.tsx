@@ -15,13 +15,14 @@ import { usePersonForm } from './use-person-form';
 export function AddPersonPage() {
   const form = usePersonForm(EMPTY_PERSON);
   const create = useCallMutation('people.create', { errorShownInPlace: true });
-  const lookupsLoaded = useLookups().loaded;
+  const lookups = useLookups();
+  const lookupsSettled = lookups.loaded || lookups.error !== null;
 
   useEffect(() => {
   }, []);
   useEffect(() => {
-    if (lookupsLoaded) useAppStore.getState().markPageReady();
-  }, [lookupsLoaded]);
+    if (lookupsSettled) useAppStore.getState().markPageReady();
+  }, [lookupsSettled]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

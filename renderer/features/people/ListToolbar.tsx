@@ -13,7 +13,7 @@ const toId = (value: string | null) => (value ? Number(value) : null);
 export function ListToolbar() {
   const query = usePeopleListStore((s) => s.query);
   const setQuery = usePeopleListStore((s) => s.setQuery);
-  const { agencies, accessLevels } = useLookups();
+  const { agencies, accessLevels, error: lookupsError } = useLookups();
   const text = usePeopleListStore((s) => s.searchText);
   const setText = usePeopleListStore((s) => s.setSearchText);
   const search = useDebouncedCallback((value: string) => setQuery({ search: value }), SEARCH_DEBOUNCE_MS);
@@ -52,6 +52,7 @@ export function ListToolbar() {
         searchable
         clearable
         nothingFoundMessage="No agency by that name"
+        error={lookupsError?.message}
         w={240}
       />
       <Select
