@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Code, Grid, Group, List, NumberInput, Selec
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { MailTemplate } from '../../../shared/domain/mail';
 import type { MailTemplateKey } from '../../../shared/domain/mail-templates';
 import { callKey, useCall, useCallMutation } from '../../api/use-call';
@@ -13,7 +14,8 @@ const PREVIEW_DEBOUNCE_MS = 300;
 function useOpenTemplate() {
   const { key, draft: edited, previewPersonId } = useTemplatesStore();
   const current = useCall('mail.templates.get', { key: key ?? 'test_message' }, { enabled: key !== null });
-  const draft = edited ?? (current.data ? draftOf(current.data) : null);
+  // Memoised: the debounce below restarts whenever it is handed a new object.
+  const draft = useMemo(() => edited ?? (current.data ? draftOf(current.data) : null), [edited, current.data]);
   const [debounced] = useDebouncedValue(draft, PREVIEW_DEBOUNCE_MS);
   const previewInput = { key: key ?? 'test_message', personId: previewPersonId ?? undefined, ...(debounced ?? draftOf({ subject: '', text: '', html: '' })) };
   const preview = useCall('mail.templates.preview', previewInput, { enabled: key !== null && debounced !== null && current.data !== undefined, placeholderData: keepPreviousData });
