@@ -1,7 +1,7 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
-import { useAppStore } from '../features/app/app-store';
+import { useAppInfo } from '../features/app/use-app-info';
 import { DocumentDropLayer } from '../features/documents/DocumentDropLayer';
 import { useFinderStore } from '../features/finder/finder-store';
 import { PersonFinder } from '../features/finder/PersonFinder';
@@ -14,7 +14,7 @@ import { TopBar } from './TopBar';
 
 export function AppFrame() {
   const path = useHashPath();
-  const showWelcome = useAppStore((s) => s.info?.showWelcome ?? false);
+  const showWelcome = useAppInfo().data?.showWelcome ?? false;
   const [navOpened, nav] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
   const match = matchRoute(ROUTES, path);

@@ -1,10 +1,10 @@
 import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { useAppStore } from '../features/app/app-store';
+import { useAppInfo } from '../features/app/use-app-info';
 import { href } from './router';
 import { isNavActive, NAV } from './routes';
 
 export function Sidebar({ path }: { path: string }) {
-  const info = useAppStore((s) => s.info);
+  const info = useAppInfo().data;
   return (
     <>
       <AppShell.Section grow component={ScrollArea} p="xs">

@@ -1,5 +1,5 @@
 import { Burger, Group, Kbd, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useAppStore } from '../features/app/app-store';
+import { useAppInfo } from '../features/app/use-app-info';
 import { useFinderStore } from '../features/finder/finder-store';
 import { href } from './router';
 import { HOME_PATH } from './routes';
@@ -7,7 +7,7 @@ import { HOME_PATH } from './routes';
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
 export function TopBar({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
-  const info = useAppStore((s) => s.info);
+  const info = useAppInfo().data;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
       <Group gap="sm" wrap="nowrap">

@@ -1,28 +1,17 @@
-import type { EntityKind } from '../../../shared/contract';
+import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-
-type Refresher = () => void;
-const refreshers: { kinds: readonly EntityKind[]; refresh: Refresher }[] = [];
-let started = false;
+import { invalidateChanged } from '../../api/query-client';
+import { useProgressStore } from './progress-store';
 
 /**
- * Stores register what they show; one `changed` subscription refreshes the ones concerned. Keeping
- * the subscription here means a store can be imported (and tested) without a transport.
+ * One subscription for the whole app: a `changed` event marks stale every query that reads one of
+ * the changed kinds (see api/call-reads.ts), and the ones on screen load again.
  */
-export function onEntitiesChanged(kinds: readonly EntityKind[], refresh: Refresher): void {
-  refreshers.push({ kinds, refresh });
-}
-
-export function startLiveUpdates(): () => void {
-  if (started) return () => {};
-  started = true;
-  const off = api.on('changed', ({ entities }) => {
-    for (const entry of refreshers) {
-      if (entry.kinds.some((kind) => entities.includes(kind))) entry.refresh();
-    }
-  });
+export function startLiveUpdates(client: QueryClient): () => void {
+  const offChanged = api.on('changed', ({ entities }) => void invalidateChanged(client, entities));
+  const offProgress = api.on('progress', (progress) => useProgressStore.getState().report(progress));
   return () => {
-    started = false;
-    off();
+    offChanged();
+    offProgress();
   };
 }

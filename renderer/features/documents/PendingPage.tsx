@@ -1,15 +1,16 @@
 import { Alert, Anchor, Button, Checkbox, Group, Pagination, SegmentedControl, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { AppError } from '../../../shared/app-error';
 import { DOCUMENT_KIND_SHORT, REJECT_REASON_TEXT } from '../../../shared/domain/document';
 import { PENDING_SECTION_LABELS, PENDING_SECTIONS, type PendingRow, type PendingSection } from '../../../shared/domain/document-queue';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { href } from '../../app/router';
 import { useAppStore } from '../app/app-store';
-import { useLookupsStore } from '../lookups/lookups-store';
+import { useLookups } from '../lookups/use-lookups';
 import { formatDate, formatInstant } from '../people/format';
 import './documents.css';
-import { PENDING_PAGE_SIZE, usePendingStore } from './pending-store';
+import { PENDING_PAGE_SIZE, pendingInput, remindedSentence, usePendingStore } from './pending-store';
 
 const days = (n: number) => (n === 0 ? 'today' : `${n} ${n === 1 ? 'day' : 'days'}`);
 
@@ -58,21 +59,28 @@ function Row({ row, section }: { row: PendingRow; section: PendingSection }) {
   );
 }
 
-function Toolbar() {
-  const { section, agencyId, direction, selected, items, set, selectPage } = usePendingStore();
-  const agencies = useLookupsStore((s) => s.agencies);
-  const remind = () =>
-    usePendingStore
-      .getState()
-      .remind()
-      .then(
-        (message) => notifications.show({ color: 'teal', message }),
-        (e: unknown) => notifications.show({ color: 'red', title: 'No reminders sent', message: AppError.from(e).message }),
-      );
+function usePending() {
+  const state = usePendingStore();
+  return useCall('documents.pending', pendingInput(state), { placeholderData: keepPreviousData });
+}
+
+function Toolbar({ items }: { items: readonly PendingRow[] }) {
+  const { section, agencyId, direction, selected, set, select } = usePendingStore();
+  const { agencies, error: lookupsError } = useLookups();
+  const reminder = useCallMutation('documents.remind', {
+    errorTitle: 'No reminders sent',
+    onSuccess: (result) => {
+      select([]);
+      notifications.show({ color: 'teal', message: remindedSentence(result) });
+    },
+  });
+  const remind = () => reminder.mutate({ personIds: [...selected] });
+  const selectPage = (all: boolean) => select(all ? items.map((r) => r.personId) : []);
   return (
     <Group justify="space-between" className="no-print">
       <Group gap="sm">
-        <Select label="Agency" placeholder="All agencies" clearable searchable w={260} data={agencies.map((a) => ({ value: String(a.id), label: a.name }))} value={agencyId ? String(agencyId) : null} onChange={(v) => set({ agencyId: v ? Number(v) : null })} />
+        <Select label="Agency" placeholder="All agencies" clearable searchable w={260} data={agencies.map((a) => ({ value: String(a.id), label: a.name }))} value={agencyId ? String(agencyId) : null}
+          error={lookupsError?.message} onChange={(v) => set({ agencyId: v ? Number(v) : null })} />
         <SegmentedControl
           aria-label="Order"
           mt={24}
@@ -89,7 +97,7 @@ function Toolbar() {
           <Button variant="default" onClick={() => selectPage(selected.size === 0)} disabled={items.length === 0}>
             {selected.size === 0 ? 'Select all on this page' : 'Clear selection'}
           </Button>
-          <Button onClick={() => void remind()} disabled={selected.size === 0}>
+          <Button onClick={remind} loading={reminder.isPending} disabled={selected.size === 0}>
             Send reminder for missing documents ({selected.size})
           </Button>
         </Group>
@@ -100,11 +108,16 @@ function Toolbar() {
 
 /** The Pending documents queue: missing forms, forms to review, forms rejected and not yet resent. */
 export function PendingPage() {
-  const { section, items, total, counts, offset, error, load, set } = usePendingStore();
+  const { section, offset, set } = usePendingStore();
+  const pending = usePending();
+  const items = pending.data?.items ?? [];
+  const total = pending.data?.total ?? null;
+  const counts = pending.data?.counts ?? null;
+  const error = pending.error;
+  const settled = pending.isSuccess || pending.isError;
   useEffect(() => {
-    void useLookupsStore.getState().load();
-    void load().finally(() => useAppStore.getState().markPageReady());
-  }, [load]);
+    if (settled) useAppStore.getState().markPageReady();
+  }, [settled]);
   const pages = total ? Math.ceil(total / PENDING_PAGE_SIZE) : 0;
   return (
     <Stack gap="md">
@@ -124,7 +137,7 @@ export function PendingPage() {
           ))}
         </Tabs.List>
       </Tabs>
-      <Toolbar />
+      <Toolbar items={items} />
       {total === 0 ? (
         <Text>Nothing here.</Text>
       ) : (

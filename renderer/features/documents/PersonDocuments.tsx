@@ -1,12 +1,12 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DOCUMENT_STATUS_LABELS, type DocumentKind, type DocumentRecord } from '../../../shared/domain/document';
 import type { Person } from '../../../shared/domain/person';
+import { useCall } from '../../api/use-call';
 import { href } from '../../app/router';
 import { formatDate, formatInstant } from '../people/format';
 import './documents.css';
 import { findingsSummary, STATUS_COLOR } from './document-words';
-import { usePersonDocumentsStore } from './person-documents-store';
 import { useUploadStore } from './upload-store';
 
 /** "Attach…": the system's file dialog, several PDFs at once. */
@@ -69,9 +69,7 @@ function Slot({ kind, current }: { kind: DocumentKind; current: DocumentRecord |
 
 /** The person page's documents: both forms at a glance, the history, and where to drop new ones. */
 export function PersonDocuments({ person }: { person: Person }) {
-  const { documents, error, load } = usePersonDocumentsStore();
-  const mine = usePersonDocumentsStore((s) => s.personId) === person.id ? documents : null;
-  useEffect(() => void load(person.id), [person.id, load]);
+  const { data: mine, error } = useCall('documents.list', { personId: person.id });
   const current = (kind: DocumentKind) => mine?.find((d) => d.kind === kind && d.status !== 'replaced');
   const history = mine?.filter((d) => d.status === 'replaced') ?? [];
 

@@ -1,9 +1,8 @@
 import { Alert, Button, Checkbox, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { AppError } from '../../../shared/app-error';
 import { REJECT_REASON_TEXT, REJECT_REASONS, type DocumentRecord, type RejectReason } from '../../../shared/domain/document';
 import { Dialog } from '../../app/Dialog';
-import { useReviewStore } from './review-store';
+import { useReviewDecision } from './use-review-decision';
 
 /** Reasons the reader's findings point to, ticked in advance (staff can untick them). */
 function suggestedReasons(doc: DocumentRecord): RejectReason[] {
@@ -19,16 +18,12 @@ function suggestedReasons(doc: DocumentRecord): RejectReason[] {
 export function RejectDialog({ doc, recipient, opened, onClose }: { doc: DocumentRecord; recipient: string; opened: boolean; onClose(): void }) {
   const [reasons, setReasons] = useState<RejectReason[]>(() => suggestedReasons(doc));
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const saving = useReviewStore((s) => s.saving);
+  const review = useReviewDecision({ errorShownInPlace: true });
+  const error = review.error?.message ?? null;
+  const saving = review.isPending;
 
-  async function reject() {
-    try {
-      await useReviewStore.getState().decide({ id: doc.id, decision: 'reject', reasons, note: note.trim() || undefined });
-      onClose();
-    } catch (caught) {
-      setError(AppError.from(caught).message);
-    }
+  function reject() {
+    review.mutate({ id: doc.id, decision: 'reject', reasons, note: note.trim() || undefined }, { onSuccess: onClose });
   }
 
   return (
@@ -50,7 +45,7 @@ export function RejectDialog({ doc, recipient, opened, onClose }: { doc: Documen
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button color="red" loading={saving} disabled={reasons.length === 0 && note.trim() === ''} onClick={() => void reject()}>
+          <Button color="red" loading={saving} disabled={reasons.length === 0 && note.trim() === ''} onClick={reject}>
             Reject and send email
           </Button>
         </Group>

@@ -1,20 +1,19 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { AppError } from '../../../shared/app-error';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, type DocumentRecord } from '../../../shared/domain/document';
 import type { Person } from '../../../shared/domain/person';
-import { api } from '../../api/client';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { downloadFile, isDesktop } from '../../app/download';
 import { href } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useAppStore } from '../app/app-store';
 import './documents.css';
 import { STATUS_COLOR } from './document-words';
+import { useReviewDecision } from './use-review-decision';
 import { FindingsPanel } from './FindingsPanel';
 import { PdfViewer } from './PdfViewer';
 import { RejectDialog } from './RejectDialog';
-import { useReviewStore } from './review-store';
 
 /** Who a rejection email goes to, as the core decides it: the supervisor signs the Staff Verification. */
 function recipientOf(doc: DocumentRecord, person: Person | null): string {
@@ -24,12 +23,7 @@ function recipientOf(doc: DocumentRecord, person: Person | null): string {
 
 function OriginalButton({ doc, bytes }: { doc: DocumentRecord; bytes: Uint8Array | null }) {
   if (isDesktop()) {
-    const open = () => api.documents.openOriginal({ id: doc.id }).catch((e: unknown) => notifications.show({ color: 'red', message: AppError.from(e).message }));
-    return (
-      <Button variant="default" onClick={() => void open()}>
-        Open in the PDF viewer
-      </Button>
-    );
+    return <OpenOriginalButton id={doc.id} />;
   }
   return (
     <Button variant="default" disabled={!bytes} onClick={() => bytes && downloadFile(doc.fileName, 'application/pdf', bytes)}>
@@ -38,22 +32,24 @@ function OriginalButton({ doc, bytes }: { doc: DocumentRecord; bytes: Uint8Array
   );
 }
 
+function OpenOriginalButton({ id }: { id: number }) {
+  const open = useCallMutation('documents.openOriginal', { errorTitle: 'Not opened' });
+  return (
+    <Button variant="default" loading={open.isPending} onClick={() => open.mutate({ id })}>
+      Open in the PDF viewer
+    </Button>
+  );
+}
+
 function Actions({ doc, bytes, person }: { doc: DocumentRecord; bytes: Uint8Array | null; person: Person | null }) {
   const [rejecting, setRejecting] = useState(false);
-  const saving = useReviewStore((s) => s.saving);
-  const accept = () =>
-    useReviewStore
-      .getState()
-      .decide({ id: doc.id, decision: 'accept' })
-      .then(
-        () => notifications.show({ color: 'teal', message: `${DOCUMENT_KIND_LABELS[doc.kind]} accepted.` }),
-        (e: unknown) => notifications.show({ color: 'red', title: 'Not accepted', message: AppError.from(e).message }),
-      );
+  const review = useReviewDecision({ errorTitle: 'Not accepted' });
+  const accept = () => review.mutate({ id: doc.id, decision: 'accept' }, { onSuccess: () => notifications.show({ color: 'teal', message: `${DOCUMENT_KIND_LABELS[doc.kind]} accepted.` }) });
   return (
     <Group gap="sm" className="no-print">
       {doc.status === 'in_review' && (
         <>
-          <Button color="teal" loading={saving} onClick={() => void accept()}>
+          <Button color="teal" loading={review.isPending} onClick={accept}>
             Accept
           </Button>
           <Button color="red" variant="light" onClick={() => setRejecting(true)}>
@@ -70,17 +66,17 @@ function Actions({ doc, bytes, person }: { doc: DocumentRecord; bytes: Uint8Arra
 /** One document: the PDF beside what the reader found, with Accept and Reject. */
 export function ReviewPage({ params }: PageProps) {
   const id = Number(params.id);
-  const { document: loaded, bytes, error, load } = useReviewStore();
-  const doc = loaded?.id === id ? loaded : null;
-  const [person, setPerson] = useState<Person | null>(null);
+  const { data: doc, error } = useCall('documents.get', { id });
+  // The bytes never change for a document: fetched once, not on every refresh (see call-reads.ts).
+  const file = useCall('documents.file', { id });
+  const bytes = file.data?.bytes ?? null;
+  // For the line under the title and the rejection's recipient; the review itself works without it.
+  const owner = useCall('people.get', { id: doc?.personId ?? 0 }, { enabled: doc !== undefined });
+  const person = owner.data ?? null;
 
-  useEffect(() => void load(id), [id, load]);
   useEffect(() => {
     if (doc || error) useAppStore.getState().markPageReady();
   }, [doc, error]);
-  useEffect(() => {
-    if (doc) void api.people.get({ id: doc.personId }).then(setPerson, () => setPerson(null));
-  }, [doc?.personId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (error && !doc) return <Alert color="red" title="This document could not be opened">{error.message}</Alert>;
   if (!doc) return <Loader m="xl" aria-label="Loading the document" />;
@@ -100,12 +96,14 @@ export function ReviewPage({ params }: PageProps) {
         </Group>
         <Text c="dimmed" size="sm">
           {doc.personName}
-          {person ? ` · ${person.accessLevelName} at ${person.agencyName}` : ''}
+          {person ? ` · ${person.accessLevelName} at ${person.agencyName}` : owner.error ? ` · ${owner.error.message}` : ''}
         </Text>
       </div>
       <Actions doc={doc} bytes={bytes} person={person} />
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>{bytes ? <PdfViewer bytes={bytes} title={doc.fileName} /> : <Loader aria-label="Loading the PDF" />}</Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          {bytes ? <PdfViewer bytes={bytes} title={doc.fileName} /> : file.error ? <Alert color="red">{file.error.message}</Alert> : <Loader aria-label="Loading the PDF" />}
+        </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <FindingsPanel doc={doc} />
         </Grid.Col>

@@ -3,7 +3,7 @@ import { DOCUMENT_KIND_SHORT, type DocumentKind } from '../../../shared/domain/d
 import { Dialog } from '../../app/Dialog';
 import { href } from '../../app/router';
 import { findingsSummary } from './document-words';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../people/PersonPicker';
 import { useUploadStore, type UploadItem } from './upload-store';
 
 const STATUS_WORDS: Record<UploadItem['status'], { label: string; color: string }> = {
@@ -51,7 +51,13 @@ function Outcome({ item, matching }: { item: UploadItem; matching: boolean }) {
         <Text size="xs" c="dimmed">
           {r?.kind === 'other' ? 'Could not tell which form this is.' : `Reads as ${DOCUMENT_KIND_SHORT[r?.kind as DocumentKind]}.`} {r?.values.userName ? `Names ${r.values.userName}.` : ''}
         </Text>
-        <PersonPicker item={item} />
+        <PersonPicker
+          label={`Person for ${item.file.name}`}
+          value={item.personId}
+          onChange={(personId) => useUploadStore.getState().choose(item.key, { personId })}
+          suggested={(r?.candidates ?? []).map((c) => ({ value: String(c.personId), label: `${c.name} — ${c.email} (${Math.round(c.confidence * 100)}%, ${c.reason})` }))}
+          placeholder={r?.candidates.length ? 'Choose a person' : 'No match on the form — type a name or email'}
+        />
         {r?.kind === 'other' && <KindChoice item={item} />}
       </Stack>
     );

@@ -1,18 +1,26 @@
 import { Alert, Group, Kbd, Stack, Text, TextInput } from '@mantine/core';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, type KeyboardEvent } from 'react';
+import { useCall } from '../../api/use-call';
 import { Dialog } from '../../app/Dialog';
 import { navigate } from '../../app/router';
 import { fullName, peopleCount } from '../people/format';
 import { StageBadge } from '../people/StageBadge';
-import { useFinderStore } from './finder-store';
+import { finderInput, useFinderStore } from './finder-store';
 
 const LIST_ID = 'person-finder-results';
 const optionId = (id: number) => `person-finder-option-${id}`;
 
 /** Ctrl+K from anywhere: type part of a name, email or agency; arrows choose; Enter opens. */
 export function PersonFinder() {
-  const { opened, text, results, total, active, searching, error } = useFinderStore();
+  const { opened, text, search, active } = useFinderStore();
   const finder = useFinderStore.getState();
+  // The previous answer stays while the next search runs: the list does not flash as you type.
+  const found = useCall('people.list', finderInput(search), { enabled: opened, placeholderData: keepPreviousData });
+  const results = found.data?.items ?? [];
+  const total = found.data?.total ?? 0;
+  const searching = text !== search || found.isFetching;
+  const error = found.error;
   const current = results[active];
 
   useEffect(() => {
@@ -29,7 +37,7 @@ export function PersonFinder() {
     const delta = moves[event.key];
     if (delta !== undefined) {
       event.preventDefault();
-      finder.move(delta);
+      finder.move(delta, results.length);
     } else if (event.key === 'Enter' && current) {
       event.preventDefault();
       openPerson(current.id);

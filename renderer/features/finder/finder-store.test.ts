@@ -1,7 +1,9 @@
+import { QueryClient, QueryObserver, keepPreviousData } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Input } from '../../../shared/contract';
 import { createClient, setApi } from '../../api/client';
-import { useFinderStore } from './finder-store';
+import { callQuery } from '../../api/use-call';
+import { finderInput, useFinderStore } from './finder-store';
 
 interface Pending {
   input: Input<'people.list'>;
@@ -12,7 +14,6 @@ let pending: Pending[] = [];
 const person = (id: number, lastName: string) => ({ id, firstName: 'Ana', lastName, email: `a${id}@x.org`, stage: 'awaiting_documents' });
 
 beforeEach(() => {
-  vi.useFakeTimers();
   pending = [];
   setApi(
     createClient({
@@ -33,38 +34,44 @@ afterEach(() => vi.useRealTimers());
 
 describe('person finder store', () => {
   it('searches once typing pauses, not on every letter', () => {
+    vi.useFakeTimers();
     useFinderStore.getState().open();
     const store = useFinderStore.getState();
     store.setText('h');
     store.setText('he');
     store.setText('her');
-    expect(pending).toHaveLength(1); // the empty search when it opened
+    expect(useFinderStore.getState()).toMatchObject({ text: 'her', search: '' });
     vi.advanceTimersByTime(120);
-    expect(pending.map((p) => p.input.search)).toEqual([undefined, 'her']);
+    expect(useFinderStore.getState().search).toBe('her');
+    expect(finderInput('  her ')).toEqual({ search: 'her', limit: 12, sort: 'name' });
   });
 
-  it('shows only the answer to the newest search', async () => {
-    useFinderStore.getState().open();
-    useFinderStore.getState().setText('he');
-    vi.advanceTimersByTime(120);
-    useFinderStore.getState().setText('herr');
-    vi.advanceTimersByTime(120);
+  it('shows only the answer to the newest search, and the previous rows until it comes', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const options = (search: string) => ({ ...callQuery('people.list', finderInput(search)), placeholderData: keepPreviousData });
+    const observer = new QueryObserver(client, options(''));
+    const off = observer.subscribe(() => {});
+    const names = () => observer.getCurrentResult().data?.items.map((p) => p.lastName);
+    pending[0]?.answer(['Adams', 'Hernandez']);
+    await vi.waitFor(() => expect(names()).toEqual(['Adams', 'Hernandez']));
+    observer.setOptions(options('he'));
+    observer.setOptions(options('herr'));
+    expect(names()).toEqual(['Adams', 'Hernandez']);
     pending[2]?.answer(['Herrera']);
+    await vi.waitFor(() => expect(names()).toEqual(['Herrera']));
     pending[1]?.answer(['Hernandez', 'Herrera']);
-    pending[0]?.answer(['Adams']);
-    await vi.runAllTimersAsync();
-    expect(useFinderStore.getState().results.map((p) => p.lastName)).toEqual(['Herrera']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(names()).toEqual(['Herrera']);
+    off();
   });
 
-  it('moves the highlight with wrap-around', async () => {
+  it('moves the highlight with wrap-around', () => {
     useFinderStore.getState().open();
-    pending[0]?.answer(['A', 'B', 'C']);
-    await vi.runAllTimersAsync();
     const { move } = useFinderStore.getState();
-    move(-1);
+    move(-1, 3);
     expect(useFinderStore.getState().active).toBe(2);
-    move(1);
-    move(1);
+    move(1, 3);
+    move(1, 3);
     expect(useFinderStore.getState().active).toBe(1);
   });
 });

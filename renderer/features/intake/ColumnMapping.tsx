@@ -1,17 +1,20 @@
 import { Button, Card, Group, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { IMPORT_FIELD_LABELS } from '../../../shared/domain/intake';
+import { useState } from 'react';
+import { IMPORT_FIELD_LABELS, type ImportPreview } from '../../../shared/domain/intake';
 import { FIELD_OPTIONS, IGNORE, toField } from './intake-words';
 import { useImportStore } from './import-store';
+import { useMappings, useSaveMapping } from './use-import';
 
 const SOURCE_WORDS = { guess: 'guessed from the header', mapping: 'from the saved mapping', user: 'chosen by you', none: 'not recognised' } as const;
 
-function SavedMappings() {
-  const { mappings, mappingName, applyMapping, saveMapping, loadMappings } = useImportStore();
+function SavedMappings({ preview }: { preview: ImportPreview }) {
+  const mappingName = useImportStore((s) => s.mappingName);
+  const applyMapping = useImportStore((s) => s.applyMapping);
+  const list = useMappings();
+  const mappings = list.data ?? [];
+  const save = useSaveMapping();
   const [name, setName] = useState('');
-  useEffect(() => {
-    void loadMappings();
-  }, [loadMappings]);
+  const saveMapping = () => save.mutate({ name: name.trim(), columns: preview.columns.map((c) => ({ header: c.header, field: c.field })) }, { onSuccess: () => setName('') });
   return (
     <Group align="flex-end" gap="sm">
       <Select
@@ -19,13 +22,14 @@ function SavedMappings() {
         placeholder={mappings.length ? 'Guess from the headers' : 'None saved yet'}
         data={mappings.map((m) => m.name)}
         value={mappingName}
-        onChange={(value) => void applyMapping(value)}
+        onChange={applyMapping}
+        error={list.error?.message}
         clearable
         disabled={!mappings.length}
         w={260}
       />
       <TextInput label="Save this mapping as" placeholder="e.g. County Google form" value={name} onChange={(e) => setName(e.currentTarget.value)} w={260} />
-      <Button variant="default" disabled={!name.trim()} onClick={() => void saveMapping(name.trim()).then(() => setName(''))}>
+      <Button variant="default" disabled={!name.trim()} loading={save.isPending} onClick={saveMapping}>
         Save mapping
       </Button>
     </Group>
@@ -33,10 +37,9 @@ function SavedMappings() {
 }
 
 /** One Select per column of the file: what it holds, with a few of its values to judge by. */
-export function ColumnMapping() {
-  const preview = useImportStore((s) => s.preview);
+export function ColumnMapping({ preview }: { preview: ImportPreview }) {
   const setColumn = useImportStore((s) => s.setColumn);
-  if (!preview) return null;
+  const shown = preview.columns.map((c) => c.field);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="mapping-title">
       <Title order={2} size="h4" id="mapping-title">
@@ -58,12 +61,12 @@ export function ColumnMapping() {
             description={`${column.samples.length ? `e.g. ${column.samples.join(' · ')}` : 'empty'} — ${SOURCE_WORDS[column.source]}`}
             data={FIELD_OPTIONS}
             value={column.field ?? IGNORE}
-            onChange={(value) => void setColumn(column.index, toField(value))}
+            onChange={(value) => setColumn(column.index, toField(value), shown)}
             allowDeselect={false}
           />
         ))}
       </SimpleGrid>
-      <SavedMappings />
+      <SavedMappings preview={preview} />
     </Card>
   );
 }

@@ -5,17 +5,16 @@ import { href } from '../../app/router';
 import { useAppStore } from '../app/app-store';
 import { formatDate, fullName } from '../people/format';
 import { StageBadge } from '../people/StageBadge';
-import { useDuplicatesStore, type DuplicateGroup } from './duplicates-store';
+import { useDuplicateDecisions, useDuplicateGroups, type DuplicateGroup } from './use-duplicates';
 
-function GroupCard({ group, onKeep }: { group: DuplicateGroup; onKeep: (person: Person) => void }) {
-  const { busy, different } = useDuplicatesStore();
+function GroupCard({ group, busy, onKeep, onDifferent }: { group: DuplicateGroup; busy: boolean; onKeep: (person: Person) => void; onDifferent: () => void }) {
   return (
     <Card withBorder padding="md" component="section" aria-label={`${group.reason}: ${fullName(group.people[0] as Person)}`}>
       <Group justify="space-between" mb="xs">
         <Text fw={600}>
           {fullName(group.people[0] as Person)} — {group.reason}
         </Text>
-        <Button size="xs" variant="default" disabled={busy} onClick={() => void different(group)}>
+        <Button size="xs" variant="default" disabled={busy} onClick={onDifferent}>
           Different people
         </Button>
       </Group>
@@ -46,12 +45,13 @@ function GroupCard({ group, onKeep }: { group: DuplicateGroup; onKeep: (person: 
 
 /** Same name at the same agency with different emails: merge them, or say they are different people. */
 export function DuplicatesPage() {
-  const { groups, error, busy, load, keep } = useDuplicatesStore();
+  const { data: groups, error, isSuccess, isError } = useDuplicateGroups();
+  const { merge, separate, busy } = useDuplicateDecisions();
   const [pending, setPending] = useState<{ group: DuplicateGroup; survivor: Person } | null>(null);
 
   useEffect(() => {
-    void load().finally(() => useAppStore.getState().markPageReady());
-  }, [load]);
+    if (isSuccess || isError) useAppStore.getState().markPageReady();
+  }, [isSuccess, isError]);
 
   return (
     <Stack gap="md" maw={1100}>
@@ -64,9 +64,9 @@ export function DuplicatesPage() {
         </Text>
       </div>
       {error && <Alert color="red">{error.message}</Alert>}
-      {groups === null ? <Loader aria-label="Looking for possible duplicates" /> : groups.length === 0 && <Text>No possible duplicates.</Text>}
+      {groups === undefined ? !error && <Loader aria-label="Looking for possible duplicates" /> : groups.length === 0 && <Text>No possible duplicates.</Text>}
       {groups?.map((group) => (
-        <GroupCard key={group.people.map((p) => p.id).join('-')} group={group} onKeep={(survivor) => setPending({ group, survivor })} />
+        <GroupCard key={group.people.map((p) => p.id).join('-')} group={group} busy={busy} onKeep={(survivor) => setPending({ group, survivor })} onDifferent={() => separate.mutate(group)} />
       ))}
       <Modal opened={pending !== null} onClose={() => setPending(null)} title="Merge these records?">
         {pending && (
@@ -79,7 +79,7 @@ export function DuplicatesPage() {
               <Button variant="default" onClick={() => setPending(null)}>
                 Cancel
               </Button>
-              <Button loading={busy} onClick={() => void keep(pending.group, pending.survivor.id).then(() => setPending(null))}>
+              <Button loading={merge.isPending} onClick={() => merge.mutate({ group: pending.group, survivorId: pending.survivor.id }, { onSettled: () => setPending(null) })}>
                 Merge
               </Button>
             </Group>

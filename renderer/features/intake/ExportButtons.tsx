@@ -1,39 +1,33 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { AppError } from '../../../shared/app-error';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { downloadFile } from '../../app/download';
 import { toInput, usePeopleListStore } from '../people/people-list-store';
+import { useFirstPeoplePage } from '../people/use-people-pages';
 
 /** The master list as shown (search, filters, order) to CSV or Excel. */
 export function ExportButtons() {
-  const total = usePeopleListStore((s) => s.total);
-  const [busy, setBusy] = useState(false);
-
-  async function exportAs(format: 'csv' | 'xlsx') {
-    setBusy(true);
-    try {
-      const file = await api.people.export({ ...toInput(usePeopleListStore.getState().query), format });
+  const query = usePeopleListStore((s) => s.query);
+  const total = useFirstPeoplePage(query).data?.total;
+  const exporter = useCallMutation('people.export', {
+    errorTitle: 'Not exported',
+    onSuccess: (file) => {
       downloadFile(file.fileName, file.contentType, file.bytes);
       notifications.show({ color: 'teal', title: 'Exported', message: `${file.rows.toLocaleString('en-US')} rows saved as ${file.fileName}.` });
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Not exported', message: AppError.from(error).message });
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const exportAs = (format: 'csv' | 'xlsx') => exporter.mutate({ ...toInput(query), format });
 
   return (
     <Menu position="bottom-end">
       <Menu.Target>
-        <Button variant="default" loading={busy} disabled={!total}>
+        <Button variant="default" loading={exporter.isPending} disabled={!total}>
           Export
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item onClick={() => void exportAs('xlsx')}>Excel workbook (.xlsx)</Menu.Item>
-        <Menu.Item onClick={() => void exportAs('csv')}>CSV for Excel (.csv)</Menu.Item>
+        <Menu.Item onClick={() => exportAs('xlsx')}>Excel workbook (.xlsx)</Menu.Item>
+        <Menu.Item onClick={() => exportAs('csv')}>CSV for Excel (.csv)</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

@@ -12,8 +12,7 @@ const ACCEPT = {
 };
 
 /** Drop (or choose) the CSV or XLSX export of the registration form. */
-export function FileDrop() {
-  const busy = useImportStore((s) => s.busy);
+export function FileDrop({ reading }: { reading: boolean }) {
   const chooseFile = useImportStore((s) => s.chooseFile);
   return (
     <Dropzone
@@ -21,7 +20,7 @@ export function FileDrop() {
       accept={ACCEPT}
       maxSize={MAX_IMPORT_BYTES}
       multiple={false}
-      loading={busy === 'reading'}
+      loading={reading}
       data-testid="import-dropzone"
       aria-label="Drop a registrations file here, or press Enter to choose one"
     >

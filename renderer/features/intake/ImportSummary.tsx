@@ -1,13 +1,14 @@
 import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { href } from '../../app/router';
 import { peopleCount } from '../people/format';
-import { useImportStore } from './import-store';
+import type { ImportPreview } from '../../../shared/domain/intake';
+import { importInput, useImportStore } from './import-store';
+import type { useRunImport } from './use-import';
 
-function NewAgencies() {
-  const preview = useImportStore((s) => s.preview);
+function NewAgencies({ preview }: { preview: ImportPreview }) {
   const chosen = useImportStore((s) => s.createAgencies);
   const setCreateAgency = useImportStore((s) => s.setCreateAgency);
-  if (!preview?.newAgencies.length) return null;
+  if (!preview.newAgencies.length) return null;
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
@@ -41,8 +42,17 @@ function countWords(counts: Partial<Record<(typeof PARTS)[number][0], number>>):
 }
 
 /** The counts, what needs confirming, the import button, and afterwards what happened. */
-export function ImportSummary() {
-  const { preview, busy, result, runImport, reset } = useImportStore();
+export function ImportSummary({ preview, reading, run }: { preview: ImportPreview | undefined; reading: boolean; run: ReturnType<typeof useRunImport> }) {
+  const result = useImportStore((s) => s.result);
+  const reset = () => {
+    run.reset();
+    useImportStore.getState().reset();
+  };
+  const runImport = () => {
+    const input = importInput(useImportStore.getState());
+    if (input) run.mutate(input);
+  };
+  const busy = run.isPending ? 'importing' : reading ? 'reading' : null;
   if (result) {
     return (
       <Alert color={result.invalid.length ? 'yellow' : 'teal'} title="Import finished" role="status">
@@ -80,9 +90,9 @@ export function ImportSummary() {
           This file was imported on {preview.previousImport.at.slice(0, 10)} by {preview.previousImport.operator}. Rows imported then are skipped.
         </Alert>
       )}
-      <NewAgencies />
+      <NewAgencies preview={preview} />
       <Group mt="md">
-        <Button onClick={() => void runImport()} loading={busy === 'importing'} disabled={busy !== null || preview.missingFields.length > 0 || toWrite === 0}>
+        <Button onClick={runImport} loading={busy === 'importing'} disabled={busy !== null || preview.missingFields.length > 0 || toWrite === 0}>
           Import
         </Button>
         <Button variant="default" onClick={reset} disabled={busy === 'importing'}>

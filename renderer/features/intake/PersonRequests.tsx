@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { REQUEST_TYPE_LABELS, REQUEST_TYPES, type RequestType } from '../../../shared/domain/person';
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type PersonRequest, type RequestStatus } from '../../../shared/domain/request';
-import { accessLevelOptions, agencyOptions, useLookupsStore } from '../lookups/lookups-store';
+import { accessLevelOptions, agencyOptions, useLookups } from '../lookups/use-lookups';
 import { formatInstant } from '../people/format';
-import { usePersonRequestsStore } from './person-requests-store';
+import { useCall, useCallMutation } from '../../api/use-call';
 
 const TYPE_OPTIONS = REQUEST_TYPES.map((t) => ({ value: t, label: REQUEST_TYPE_LABELS[t] }));
 const STATUS_OPTIONS = REQUEST_STATUSES.map((s) => ({ value: s, label: REQUEST_STATUS_LABELS[s] }));
@@ -17,7 +17,7 @@ function requestWords(r: PersonRequest): string {
 }
 
 function RequestLine({ request }: { request: PersonRequest }) {
-  const setStatus = usePersonRequestsStore((s) => s.setStatus);
+  const update = useCallMutation('requests.update', { errorTitle: 'Status not changed' });
   const closed = CLOSED.includes(request.status);
   return (
     <Group justify="space-between" wrap="nowrap" align="flex-start" role="listitem">
@@ -41,7 +41,8 @@ function RequestLine({ request }: { request: PersonRequest }) {
           w={140}
           data={STATUS_OPTIONS}
           value={request.status}
-          onChange={(v) => v && void setStatus(request.id, v as RequestStatus)}
+          onChange={(v) => v && update.mutate({ id: request.id, status: v as RequestStatus })}
+          disabled={update.isPending}
           allowDeselect={false}
           aria-label={`Status of the ${REQUEST_TYPE_LABELS[request.type].toLowerCase()} request`}
         />
@@ -51,17 +52,16 @@ function RequestLine({ request }: { request: PersonRequest }) {
 }
 
 function NewRequestForm({ personId, onDone }: { personId: number; onDone: () => void }) {
-  const { agencies, accessLevels } = useLookupsStore();
-  const create = usePersonRequestsStore((s) => s.create);
+  const { agencies, accessLevels, error: lookupsError } = useLookups();
+  const create = useCallMutation('requests.create', { errorShownInPlace: true });
   const [type, setType] = useState<RequestType>('change_access');
   const [level, setLevel] = useState<string | null>(null);
   const [agency, setAgency] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const incomplete = (type === 'change_access' && !level) || (type === 'additional_agency' && !agency);
 
-  async function submit() {
-    const ok = await create({ personId, type, accessLevelId: level ? Number(level) : undefined, agencyId: agency ? Number(agency) : undefined, note });
-    if (ok) onDone();
+  function submit() {
+    create.mutate({ personId, type, accessLevelId: level ? Number(level) : undefined, agencyId: agency ? Number(agency) : undefined, note }, { onSuccess: onDone });
   }
 
   return (
@@ -71,9 +71,11 @@ function NewRequestForm({ personId, onDone }: { personId: number; onDone: () => 
         <Select label="Access level asked for" data={accessLevelOptions(accessLevels)} value={level} onChange={setLevel} searchable />
       )}
       {type === 'additional_agency' && <Select label="Additional agency" data={agencyOptions(agencies)} value={agency} onChange={setAgency} searchable />}
+      {lookupsError && <Alert color="red">{lookupsError.message}</Alert>}
       <TextInput label="Note" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      {create.error && <Alert color="red">{create.error.message}</Alert>}
       <Group>
-        <Button size="xs" onClick={() => void submit()} disabled={incomplete}>
+        <Button size="xs" onClick={submit} loading={create.isPending} disabled={incomplete}>
           Open request
         </Button>
         <Button size="xs" variant="default" onClick={onDone}>
@@ -86,11 +88,9 @@ function NewRequestForm({ personId, onDone }: { personId: number; onDone: () => 
 
 /** The person's requests (registration, upgrades, another agency, deactivation), each with its status. */
 export function PersonRequests({ personId }: { personId: number }) {
-  const { items, error, load } = usePersonRequestsStore();
+  const { data, error } = useCall('requests.list', { personId, limit: 100 });
+  const items = data?.items ?? [];
   const [adding, setAdding] = useState(false);
-  useEffect(() => {
-    void load(personId);
-  }, [personId, load]);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="requests-title">
       <Group justify="space-between" mb="sm">

@@ -1,6 +1,6 @@
 import { Badge, Card, Group, SegmentedControl, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { PreviewRow } from '../../../shared/domain/intake';
+import type { ImportPreview, PreviewRow } from '../../../shared/domain/intake';
 import { matchesFilter, rowDetails, VERDICT_COLORS, VERDICT_FILTERS, VERDICT_WORDS, verdictTitle, type VerdictFilter } from './intake-words';
 import { useImportStore } from './import-store';
 
@@ -54,10 +54,8 @@ function PreviewLine({ row }: { row: PreviewRow }) {
 }
 
 /** Every row's verdict, filterable, with update or skip for people already on the list. */
-export function PreviewTable() {
-  const preview = useImportStore((s) => s.preview);
+export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const [filter, setFilter] = useState<VerdictFilter>('all');
-  if (!preview) return null;
   const rows = preview.rows.filter((r) => matchesFilter(r, filter));
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="preview-title">

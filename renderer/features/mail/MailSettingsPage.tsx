@@ -2,17 +2,17 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
 import { DocumentLimitsCard } from '../documents/DocumentLimitsCard';
-import { useMailSettingsStore } from './mail-settings-store';
+import { useCall } from '../../api/use-call';
 import { SmtpSettingsForm } from './SmtpSettingsForm';
 import { TemplateEditor } from './TemplateEditor';
 import { TestMessageCard } from './TestMessageCard';
 
 /** Settings: how mail leaves the office, the test message, and the message templates. */
 export function MailSettingsPage() {
-  const { settings, error, load } = useMailSettingsStore();
+  const { data: settings, error, isSuccess, isError } = useCall('mail.settings.get', {});
   useEffect(() => {
-    void load().finally(() => useAppStore.getState().markPageReady());
-  }, [load]);
+    if (isSuccess || isError) useAppStore.getState().markPageReady();
+  }, [isSuccess, isError]);
 
   return (
     <Stack gap="md">

@@ -1,19 +1,11 @@
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { AppError } from '../../../shared/app-error';
 import { MAIL_STATUS_LABELS, type MailSummary } from '../../../shared/domain/mail';
 import { href } from '../../app/router';
 import { formatInstant } from '../people/format';
 import { addressList, STATUS_COLOR } from './mail-format';
 import { OpenDraftButton } from './OpenDraftButton';
 import { useOutboxStore } from './outbox-store';
-
-function run(work: () => Promise<unknown>, done: string) {
-  work().then(
-    () => notifications.show({ color: 'teal', message: done }),
-    (error: unknown) => notifications.show({ color: 'red', title: 'Not done', message: AppError.from(error).message }),
-  );
-}
+import { useMailAction } from './use-mail';
 
 /** Why a message is where it is: the next try, or what went wrong, in the server's words explained. */
 function StatusDetail({ mail }: { mail: MailSummary }) {
@@ -24,7 +16,9 @@ function StatusDetail({ mail }: { mail: MailSummary }) {
 }
 
 export function MessageTable({ items, showPerson = true }: { items: MailSummary[]; showPerson?: boolean }) {
-  const { open, retry, cancel } = useOutboxStore();
+  const open = useOutboxStore((s) => s.open);
+  const retry = useMailAction('mail.retry', () => 'The message will be sent again.');
+  const cancel = useMailAction('mail.cancel', () => 'The message was cancelled.');
   return (
     // Fixed layout with set widths: the subject gets the room left, and the actions never fall off the edge.
     <Table striped highlightOnHover verticalSpacing="xs" layout="fixed" aria-label="Messages">
@@ -55,17 +49,17 @@ export function MessageTable({ items, showPerson = true }: { items: MailSummary[
             </Table.Td>
             <Table.Td className="no-print">
               <Group gap={2} wrap="wrap">
-                <Button size="compact-xs" variant="subtle" onClick={() => void open(mail.id)}>
+                <Button size="compact-xs" variant="subtle" onClick={() => open(mail.id)}>
                   View
                 </Button>
                 {mail.status === 'drafted' && <OpenDraftButton id={mail.id} />}
                 {(mail.status === 'failed' || mail.status === 'cancelled') && (
-                  <Button size="compact-xs" variant="subtle" onClick={() => run(() => retry([mail.id]), 'The message will be sent again.')}>
+                  <Button size="compact-xs" variant="subtle" onClick={() => retry.mutate({ ids: [mail.id] })}>
                     Retry
                   </Button>
                 )}
                 {(mail.status === 'queued' || mail.status === 'failed') && (
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => run(() => cancel(mail.id), 'The message was cancelled.')}>
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => cancel.mutate({ id: mail.id })}>
                     Cancel
                   </Button>
                 )}

@@ -4,15 +4,18 @@ import { formatInstant } from '../people/format';
 import { addressList } from './mail-format';
 import { OpenDraftButton } from './OpenDraftButton';
 import { useOutboxStore } from './outbox-store';
+import { useOpenMessage } from './use-mail';
 
 /**
  * One message as it was rendered. The HTML part is shown as source: the app's CSP allows no
  * frames, and rendering mail HTML into the app page itself would be unsafe.
  */
 export function MessageViewer() {
-  const { selected: mail, close } = useOutboxStore();
+  const { openId, close } = useOutboxStore();
+  const { data: mail, error } = useOpenMessage();
   return (
-    <Modal opened={mail !== null} onClose={close} title={mail?.subject ?? ''} size="xl">
+    <Modal opened={openId !== null} onClose={close} title={mail?.subject ?? ''} size="xl">
+      {error && <Text c="red">{error.message}</Text>}
       {mail && (
         <Stack gap="sm">
           <Text size="sm">

@@ -1,7 +1,5 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { AppError } from '../../../shared/app-error';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { downloadFile, isDesktop } from '../../app/download';
 
 /**
@@ -9,20 +7,11 @@ import { downloadFile, isDesktop } from '../../app/download';
  * (X-Unsent makes it a new message, ready to send); a browser downloads it to open from there.
  */
 export function OpenDraftButton({ id, size = 'compact-xs' }: { id: number; size?: 'compact-xs' | 'sm' }) {
-  async function open() {
-    try {
-      if (isDesktop()) {
-        await api.mail.openDraft({ id });
-      } else {
-        const draft = await api.mail.draft({ id });
-        downloadFile(draft.fileName, 'message/rfc822', draft.bytes);
-      }
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Draft not opened', message: AppError.from(error).message });
-    }
-  }
+  const openDraft = useCallMutation('mail.openDraft', { errorTitle: 'Draft not opened' });
+  const download = useCallMutation('mail.draft', { errorTitle: 'Draft not opened', onSuccess: (draft) => downloadFile(draft.fileName, 'message/rfc822', draft.bytes) });
+  const open = () => (isDesktop() ? openDraft.mutate({ id }) : download.mutate({ id }));
   return (
-    <Button size={size} variant="subtle" onClick={() => void open()}>
+    <Button size={size} variant="subtle" loading={openDraft.isPending || download.isPending} onClick={open}>
       {isDesktop() ? 'Open draft' : 'Download draft'}
     </Button>
   );

@@ -1,13 +1,10 @@
 import { Badge } from '@mantine/core';
-import { useEffect } from 'react';
-import { useMailStatusStore } from './mail-status-store';
+import { useMailStatus } from './use-mail';
 
 /** The sidebar's count of failed messages: nothing shows while none failed. */
 export function OutboxBadge() {
-  const failed = useMailStatusStore((s) => s.status?.counts.failed ?? 0);
-  useEffect(() => {
-    void useMailStatusStore.getState().load();
-  }, []);
+  // A hint only: the Outbox page itself says why if the core cannot answer.
+  const failed = useMailStatus().data?.counts.failed ?? 0;
   if (!failed) return null;
   return (
     <Badge size="sm" color="red" aria-label={`${failed} failed messages`}>

@@ -3,18 +3,23 @@ import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
 import { MessageTable } from './MessageTable';
 import { MessageViewer } from './MessageViewer';
-import { useMailStatusStore } from './mail-status-store';
 import { OUTBOX_PAGE_SIZE, useOutboxStore } from './outbox-store';
+import { useMailStatus, useOutboxPage } from './use-mail';
 import { OutboxToolbar } from './OutboxToolbar';
 
 /** Every message the app sent or will send, with why it is where it is. */
 export function OutboxPage() {
-  const { items, total, error, offset, load, setOffset } = useOutboxStore();
-  const status = useMailStatusStore((s) => s.status);
+  const { offset, setOffset } = useOutboxStore();
+  const page = useOutboxPage();
+  const { data: status, error: statusError } = useMailStatus();
+  const items = page.data?.items ?? [];
+  const total = page.data?.total ?? null;
+  const error = page.error ?? statusError;
+  const settled = page.isSuccess || page.isError;
 
   useEffect(() => {
-    void load().finally(() => useAppStore.getState().markPageReady());
-  }, [load]);
+    if (settled) useAppStore.getState().markPageReady();
+  }, [settled]);
 
   const pages = total === null ? 0 : Math.ceil(total / OUTBOX_PAGE_SIZE);
   return (

@@ -1,9 +1,8 @@
 import { Alert, Button, Card, Group, NumberInput, PasswordInput, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { AppError } from '../../../shared/app-error';
 import type { MailSettings, TlsMode } from '../../../shared/domain/mail';
-import { useMailSettingsStore } from './mail-settings-store';
+import { useCallMutation } from '../../api/use-call';
 
 interface Values {
   host: string;
@@ -33,32 +32,29 @@ const TLS_CHOICES = [
 
 /** The SMTP server, sender and drafts folder. An empty server name means: save messages as drafts. */
 export function SmtpSettingsForm({ settings }: { settings: MailSettings }) {
-  const save = useMailSettingsStore((s) => s.save);
+  const save = useCallMutation('mail.settings.save', { errorShownInPlace: true });
   const [values, setValues] = useState(() => valuesOf(settings));
-  const [problem, setProblem] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const problem = save.error;
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const fieldError = (field: string) => problem?.fields?.find((f) => f.field === field)?.message;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    try {
-      const { password, draftsDir, ...rest } = values;
-      // Only a typed password is sent: an empty box keeps the stored one.
-      const saved = await save({ ...rest, draftsDir: draftsDir || null, ...(password ? { password } : {}) });
-      setValues(valuesOf(saved));
-      setProblem(null);
-      notifications.show({ color: 'teal', message: 'Mail settings saved.' });
-    } catch (error) {
-      setProblem(AppError.from(error));
-    } finally {
-      setSaving(false);
-    }
+    const { password, draftsDir, ...rest } = values;
+    // Only a typed password is sent: an empty box keeps the stored one.
+    save.mutate(
+      { ...rest, draftsDir: draftsDir || null, ...(password ? { password } : {}) },
+      {
+        onSuccess: (saved) => {
+          setValues(valuesOf(saved));
+          notifications.show({ color: 'teal', message: 'Mail settings saved.' });
+        },
+      },
+    );
   }
 
   return (
-    <Card withBorder padding="lg" component="form" onSubmit={(e: FormEvent) => void submit(e)} noValidate aria-labelledby="smtp-title">
+    <Card withBorder padding="lg" component="form" onSubmit={submit} noValidate aria-labelledby="smtp-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="smtp-title">
           Mail server
@@ -89,7 +85,7 @@ export function SmtpSettingsForm({ settings }: { settings: MailSettings }) {
         <Textarea label="Signature" autosize minRows={2} value={values.signature} onChange={(e) => set('signature')(e.currentTarget.value)} />
         {problem && !problem.fields?.length && <Alert color="red">{problem.message}</Alert>}
         <Group>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={save.isPending}>
             Save mail settings
           </Button>
         </Group>

@@ -1,33 +1,50 @@
 import { Alert, Badge, Button, Card, Code, Grid, Group, List, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
-import { AppError } from '../../../shared/app-error';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { MailTemplate } from '../../../shared/domain/mail';
 import type { MailTemplateKey } from '../../../shared/domain/mail-templates';
-import { useTemplatesStore } from './templates-store';
+import { callKey, useCall, useCallMutation } from '../../api/use-call';
+import { draftOf, useTemplatesStore } from './templates-store';
 
-function useDebouncedPreview(draftKey: string) {
-  useEffect(() => {
-    const timer = setTimeout(() => void useTemplatesStore.getState().refreshPreview(), 300);
-    return () => clearTimeout(timer);
-  }, [draftKey]);
+const PREVIEW_DEBOUNCE_MS = 300;
+
+/** The open template as saved, what the form shows, and its preview (unknown placeholders show while typing). */
+function useOpenTemplate() {
+  const { key, draft: edited, previewPersonId } = useTemplatesStore();
+  const current = useCall('mail.templates.get', { key: key ?? 'test_message' }, { enabled: key !== null });
+  // Memoised: the debounce below restarts whenever it is handed a new object.
+  const draft = useMemo(() => edited ?? (current.data ? draftOf(current.data) : null), [edited, current.data]);
+  const [debounced] = useDebouncedValue(draft, PREVIEW_DEBOUNCE_MS);
+  const previewInput = { key: key ?? 'test_message', personId: previewPersonId ?? undefined, ...(debounced ?? draftOf({ subject: '', text: '', html: '' })) };
+  const preview = useCall('mail.templates.preview', previewInput, { enabled: key !== null && debounced !== null && current.data !== undefined, placeholderData: keepPreviousData });
+  return { current: current.data ?? null, draft, preview: preview.data ?? null, error: current.error ?? preview.error };
 }
 
-async function attempt(work: () => Promise<void>, done: string) {
-  try {
-    await work();
-    notifications.show({ color: 'teal', message: done });
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Not saved', message: AppError.from(error).message });
-  }
+/** Save and reset show the template as now saved at once, and the form follows it again. */
+function useTemplateWrites() {
+  const client = useQueryClient();
+  const discardDraft = useTemplatesStore((s) => s.discardDraft);
+  const saved = (template: MailTemplate, message: string) => {
+    client.setQueryData(callKey('mail.templates.get', { key: template.key }), template);
+    discardDraft();
+    notifications.show({ color: 'teal', message });
+  };
+  const save = useCallMutation('mail.templates.save', { errorTitle: 'Not saved', onSuccess: (t) => saved(t, 'Template saved.') });
+  const reset = useCallMutation('mail.templates.reset', { errorTitle: 'Not saved', onSuccess: (t) => saved(t, 'The shipped template is back.') });
+  return { save, reset };
 }
 
 /** Edit a template with a live preview on a chosen person; unknown placeholders are listed as you type. */
 export function TemplateEditor() {
-  const { list, current, draft, preview, previewPersonId, error, loadList, open, edit, setPreviewPerson, save, reset } = useTemplatesStore();
-  useEffect(() => {
-    void loadList();
-  }, [loadList]);
-  useDebouncedPreview(draft ? `${draft.subject}\u0000${draft.text}\u0000${draft.html}` : '');
+  const { previewPersonId, open, edit: editDraft, setPreviewPerson } = useTemplatesStore();
+  const templates = useCall('mail.templates.list', {});
+  const list = templates.data ?? [];
+  const { current, draft, preview, error: openError } = useOpenTemplate();
+  const error = templates.error ?? openError;
+  const { save, reset } = useTemplateWrites();
+  const edit = (patch: Parameters<typeof editDraft>[0]) => current && editDraft(patch, current);
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="templates-title">
@@ -36,7 +53,7 @@ export function TemplateEditor() {
           Message templates
         </Title>
         <Group align="flex-end">
-          <Select label="Template" placeholder="Choose a template" data={list.map((t) => ({ value: t.key, label: `${t.name}${t.customized ? ' (edited)' : ''}` }))} value={current?.key ?? null} onChange={(key) => key && void open(key as MailTemplateKey)} />
+          <Select label="Template" placeholder="Choose a template" data={list.map((t) => ({ value: t.key, label: `${t.name}${t.customized ? ' (edited)' : ''}` }))} value={current?.key ?? null} onChange={(key) => key && open(key as MailTemplateKey)} />
           <NumberInput label="Preview for person number" placeholder="sample data" min={1} value={previewPersonId ?? ''} onChange={(v) => setPreviewPerson(typeof v === 'number' ? v : null)} />
         </Group>
         {current && draft && (
@@ -51,10 +68,10 @@ export function TemplateEditor() {
                   Placeholders: {current.placeholders.map((p) => `{{${p}}}`).join(' ')}
                 </Text>
                 <Group>
-                  <Button onClick={() => void attempt(save, 'Template saved.')} disabled={Boolean(preview?.problems.length)}>
+                  <Button loading={save.isPending} onClick={() => save.mutate({ key: current.key, ...draft })} disabled={Boolean(preview?.problems.length)}>
                     Save template
                   </Button>
-                  <Button variant="default" onClick={() => void attempt(reset, 'The shipped template is back.')} disabled={!current.customized}>
+                  <Button variant="default" loading={reset.isPending} onClick={() => reset.mutate({ key: current.key })} disabled={!current.customized}>
                     Reset to default
                   </Button>
                   {current.customized && <Badge variant="light">Edited</Badge>}

@@ -1,78 +1,30 @@
 import { create } from 'zustand';
-import { AppError } from '../../../shared/app-error';
-import type { Output } from '../../../shared/contract';
 import type { MailTemplate } from '../../../shared/domain/mail';
 import type { MailTemplateKey } from '../../../shared/domain/mail-templates';
-import { api } from '../../api/client';
 
 export type TemplateDraft = Pick<MailTemplate, 'subject' | 'text' | 'html'>;
 
+/** Which template is open and what the user has typed into it; the templates themselves are queries. */
 interface TemplatesStore {
-  list: Output<'mail.templates.list'>;
-  current: MailTemplate | null;
+  key: MailTemplateKey | null;
+  /** Null while unedited: the form shows the template as saved (and follows it if it changes). */
   draft: TemplateDraft | null;
   previewPersonId: number | null;
-  preview: Output<'mail.templates.preview'> | null;
-  error: AppError | null;
-  loadList(): Promise<void>;
-  open(key: MailTemplateKey): Promise<void>;
-  edit(patch: Partial<TemplateDraft>): void;
+  open(key: MailTemplateKey): void;
+  /** `saved`: the template as saved, the base of a first edit. */
+  edit(patch: Partial<TemplateDraft>, saved: TemplateDraft): void;
+  discardDraft(): void;
   setPreviewPerson(id: number | null): void;
-  refreshPreview(): Promise<void>;
-  save(): Promise<void>;
-  reset(): Promise<void>;
 }
 
-let previewSequence = 0;
-
 export const useTemplatesStore = create<TemplatesStore>()((set, get) => ({
-  list: [],
-  current: null,
+  key: null,
   draft: null,
   previewPersonId: null,
-  preview: null,
-  error: null,
-  async loadList() {
-    set({ list: await api.mail['templates.list']() });
-  },
-  async open(key) {
-    const current = await api.mail['templates.get']({ key });
-    set({ current, draft: { subject: current.subject, text: current.text, html: current.html }, error: null });
-    void get().refreshPreview();
-  },
-  edit(patch) {
-    const draft = get().draft;
-    if (draft) set({ draft: { ...draft, ...patch } });
-  },
-  setPreviewPerson(previewPersonId) {
-    set({ previewPersonId });
-    void get().refreshPreview();
-  },
-  /** Unknown placeholders show here while typing, before anyone presses Save. */
-  async refreshPreview() {
-    const { current, draft, previewPersonId } = get();
-    if (!current || !draft) return;
-    const mine = ++previewSequence;
-    try {
-      const preview = await api.mail['templates.preview']({ key: current.key, personId: previewPersonId ?? undefined, ...draft });
-      if (mine === previewSequence) set({ preview, error: null });
-    } catch (error) {
-      if (mine === previewSequence) set({ error: AppError.from(error) });
-    }
-  },
-  async save() {
-    const { current, draft } = get();
-    if (!current || !draft) return;
-    const saved = await api.mail['templates.save']({ key: current.key, ...draft });
-    set({ current: saved });
-    void get().loadList();
-  },
-  async reset() {
-    const { current } = get();
-    if (!current) return;
-    const restored = await api.mail['templates.reset']({ key: current.key });
-    set({ current: restored, draft: { subject: restored.subject, text: restored.text, html: restored.html } });
-    void get().refreshPreview();
-    void get().loadList();
-  },
+  open: (key) => set({ key, draft: null }),
+  edit: (patch, saved) => set({ draft: { ...(get().draft ?? draftOf(saved)), ...patch } }),
+  discardDraft: () => set({ draft: null }),
+  setPreviewPerson: (previewPersonId) => set({ previewPersonId }),
 }));
+
+export const draftOf = (t: TemplateDraft): TemplateDraft => ({ subject: t.subject, text: t.text, html: t.html });

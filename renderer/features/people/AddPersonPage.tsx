@@ -1,10 +1,10 @@
 import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { useEffect, type FormEvent } from 'react';
+import { useCallMutation } from '../../api/use-call';
 import { href, navigate } from '../../app/router';
 import { useAppStore } from '../app/app-store';
-import { useLookupsStore } from '../lookups/lookups-store';
+import { useLookups } from '../lookups/use-lookups';
 import { fullName } from './format';
 import { FormProblem } from './FormProblem';
 import { EMPTY_PERSON, missingChoices, toCreateInput } from './person-form';
@@ -14,15 +14,15 @@ import { usePersonForm } from './use-person-form';
 /** Registers a person from a registration received by email, on paper or by phone. */
 export function AddPersonPage() {
   const form = usePersonForm(EMPTY_PERSON);
-  const [saving, setSaving] = useState(false);
-  const lookupsLoaded = useLookupsStore((s) => s.loaded);
+  const create = useCallMutation('people.create', { errorShownInPlace: true });
+  const lookups = useLookups();
+  const lookupsSettled = lookups.loaded || lookups.error !== null;
 
   useEffect(() => {
-    void useLookupsStore.getState().load();
   }, []);
   useEffect(() => {
-    if (lookupsLoaded) useAppStore.getState().markPageReady();
-  }, [lookupsLoaded]);
+    if (lookupsSettled) useAppStore.getState().markPageReady();
+  }, [lookupsSettled]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,17 +32,14 @@ export function AddPersonPage() {
       form.setProblem(null);
       return;
     }
-    setSaving(true);
     try {
-      const person = await api.people.create(toCreateInput(form.values));
+      const person = await create.mutateAsync(toCreateInput(form.values));
       notifications.show({ color: 'teal', title: 'Person added', message: `${fullName(person)} is on the master list.` });
       navigate(`/people/${person.id}`);
     } catch (error) {
       form.showError(error);
       // The form shows the details; repeating them here would only say the same thing twice.
       notifications.show({ color: 'red', title: 'Not saved', message: 'See the messages on the form.' });
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -67,7 +64,7 @@ export function AddPersonPage() {
             <Button variant="default" onClick={() => navigate('/people')}>
               Cancel
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={create.isPending}>
               Save
             </Button>
           </Group>

@@ -1,11 +1,11 @@
 import { Card, Text, Timeline, Title } from '@mantine/core';
 import type { AuditEntry } from '../../../shared/domain/audit';
-import { useLookupsStore } from '../lookups/lookups-store';
+import { useLookups } from '../lookups/use-lookups';
 import { actionWords, describeChanges, registrationSummary, type AuditLookups } from './audit-words';
 import { formatInstant } from './format';
 
 function useAuditLookups(): AuditLookups {
-  const { agencies, accessLevels } = useLookupsStore();
+  const { agencies, accessLevels } = useLookups();
   return {
     agencyName: (id) => agencies.find((a) => a.id === id)?.name,
     accessLevelName: (id) => accessLevels.find((l) => l.id === id)?.name,

@@ -1,14 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { navigate } from '../../app/router';
-import { useWelcomeStore } from '../welcome/welcome-store';
-import { usePeopleListStore, type ListQuery } from './people-list-store';
-
-const isFiltered = (q: ListQuery) => Boolean(q.search.trim() || q.agencyId || q.accessLevelId || q.stage);
+import { useLoadSampleData } from '../welcome/use-sample-data';
+import { isFiltered, usePeopleListStore } from './people-list-store';
 
 /** Says why the list is empty and what to do about it. */
 export function ListEmptyState() {
   const query = usePeopleListStore((s) => s.query);
-  const seeding = useWelcomeStore((s) => s.busy === 'seeding');
+  const sample = useLoadSampleData();
 
   if (isFiltered(query)) {
     return (
@@ -31,7 +29,7 @@ export function ListEmptyState() {
       <Text c="dimmed">Add the first person from their registration, or load fictional sample data to try the app.</Text>
       <Group>
         <Button onClick={() => navigate('/people/new')}>Add the first person</Button>
-        <Button variant="default" loading={seeding} onClick={() => void useWelcomeStore.getState().loadSampleData()}>
+        <Button variant="default" loading={sample.seeding} onClick={() => sample.load()}>
           Load sample data
         </Button>
       </Group>

@@ -1,7 +1,7 @@
 import { CloseButton, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/workflow';
-import { accessLevelOptions, agencyOptions, useLookupsStore } from '../lookups/lookups-store';
+import { accessLevelOptions, agencyOptions, useLookups } from '../lookups/use-lookups';
 import { usePeopleListStore } from './people-list-store';
 
 const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
@@ -13,7 +13,7 @@ const toId = (value: string | null) => (value ? Number(value) : null);
 export function ListToolbar() {
   const query = usePeopleListStore((s) => s.query);
   const setQuery = usePeopleListStore((s) => s.setQuery);
-  const { agencies, accessLevels } = useLookupsStore();
+  const { agencies, accessLevels, error: lookupsError } = useLookups();
   const text = usePeopleListStore((s) => s.searchText);
   const setText = usePeopleListStore((s) => s.setSearchText);
   const search = useDebouncedCallback((value: string) => setQuery({ search: value }), SEARCH_DEBOUNCE_MS);
@@ -52,6 +52,7 @@ export function ListToolbar() {
         searchable
         clearable
         nothingFoundMessage="No agency by that name"
+        error={lookupsError?.message}
         w={240}
       />
       <Select

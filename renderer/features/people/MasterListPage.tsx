@@ -3,23 +3,20 @@ import { useEffect } from 'react';
 import { navigate } from '../../app/router';
 import { ExportButtons } from '../intake/ExportButtons';
 import { useAppStore } from '../app/app-store';
-import { useLookupsStore } from '../lookups/lookups-store';
 import { ListEmptyState } from './ListEmptyState';
 import { ListToolbar } from './ListToolbar';
 import { PeopleGrid } from './PeopleGrid';
 import { usePeopleListStore } from './people-list-store';
+import { useFirstPeoplePage } from './use-people-pages';
 import { peopleCount } from './format';
 import { PrintPeopleList, usePrintList } from './PrintPeopleList';
 
 export function MasterListPage() {
-  const { total, error, refresh } = usePeopleListStore();
+  const query = usePeopleListStore((s) => s.query);
+  const first = useFirstPeoplePage(query);
+  const total = first.data?.total ?? null;
+  const error = first.error;
   const printList = usePrintList();
-
-  useEffect(() => {
-    void useLookupsStore.getState().load();
-    // Coming back to the list shows fresh rows; the first visit loads them.
-    usePeopleListStore.getState().refresh();
-  }, []);
 
   useEffect(() => {
     if (total !== null || error) useAppStore.getState().markPageReady();
@@ -49,14 +46,14 @@ export function MasterListPage() {
         <Alert color="red" mt="sm" title="The list could not be loaded" className="no-print">
           <Group justify="space-between">
             <span>{error.message}</span>
-            <Button size="xs" variant="white" onClick={refresh}>
+            <Button size="xs" variant="white" loading={first.isFetching} onClick={() => void first.refetch()}>
               Try again
             </Button>
           </Group>
         </Alert>
       )}
       <div className="list-body screen-only">
-        {total === null ? !error && <Loader m="xl" aria-label="Loading the master list" /> : total === 0 ? <ListEmptyState /> : <PeopleGrid total={total} />}
+        {total === null ? !error && <Loader m="xl" aria-label="Loading the master list" /> : total === 0 ? <ListEmptyState /> : <PeopleGrid total={total} firstPage={first.data?.items} />}
       </div>
       <PrintPeopleList />
     </div>

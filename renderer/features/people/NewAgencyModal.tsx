@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { AppError } from '../../../shared/app-error';
 import type { Agency } from '../../../shared/domain/agency';
-import { api } from '../../api/client';
+import { callKey, useCallMutation } from '../../api/use-call';
 import { Dialog } from '../../app/Dialog';
-import { useLookupsStore } from '../lookups/lookups-store';
 
 const EMPTY = { name: '', phone: '', contactName: '', contactEmail: '' };
 type AgencyField = keyof typeof EMPTY;
@@ -13,8 +12,13 @@ type AgencyField = keyof typeof EMPTY;
 /** Adds a partner agency without leaving the person form (a new office starts with none). */
 export function NewAgencyModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (agency: Agency) => void }) {
   const [values, setValues] = useState(EMPTY);
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const client = useQueryClient();
+  const create = useCallMutation('agencies.create', {
+    errorShownInPlace: true,
+    // The agency must be in the choices before the form selects it.
+    onSuccess: () => client.refetchQueries({ queryKey: callKey('agencies.list', {}) }),
+  });
+  const error = create.error;
   const fieldError = (field: AgencyField) => error?.fields?.find((f) => f.field === field)?.message;
   const input = (field: AgencyField) => ({
     value: values[field],
@@ -22,29 +26,24 @@ export function NewAgencyModal({ opened, onClose, onCreated }: { opened: boolean
     onChange: (event: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [field]: event.currentTarget.value }),
   });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     // The person form around this modal must not submit too.
     event.stopPropagation();
-    setSaving(true);
-    try {
-      const agency = await api.agencies.create(values);
-      await useLookupsStore.getState().load();
-      notifications.show({ color: 'teal', message: `${agency.name} was added to the agencies.` });
-      onCreated(agency);
-      setValues(EMPTY);
-      setError(null);
-      onClose();
-    } catch (failure) {
-      setError(AppError.from(failure));
-    } finally {
-      setSaving(false);
-    }
+    create.mutate(values, {
+      onSuccess: (agency) => {
+        notifications.show({ color: 'teal', message: `${agency.name} was added to the agencies.` });
+        onCreated(agency);
+        setValues(EMPTY);
+        create.reset();
+        onClose();
+      },
+    });
   }
 
   return (
     <Dialog opened={opened} onClose={onClose} title="New agency">
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput label="Agency name" required withAsterisk={false} data-autofocus {...input('name')} />
           <TextInput label="Agency phone" type="tel" {...input('phone')} />
@@ -55,7 +54,7 @@ export function NewAgencyModal({ opened, onClose, onCreated }: { opened: boolean
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={create.isPending}>
               Add agency
             </Button>
           </Group>

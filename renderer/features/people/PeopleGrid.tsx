@@ -3,7 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Person } from '../../../shared/domain/person';
 import { navigate } from '../../app/router';
-import { rowAt, usePeopleListStore, type ListQuery, type SortField } from './people-list-store';
+import { usePeopleListStore, type ListQuery, type SortField } from './people-list-store';
+import { pagesOf, rowAt, usePeoplePages } from './use-people-pages';
 import { GRID_TEMPLATE, PEOPLE_COLUMNS } from './people-columns';
 import { fullName } from './format';
 
@@ -32,8 +33,8 @@ const lastView = { query: null as ListQuery | null, scrollTop: 0, active: 0 };
  * The master list: a virtual ARIA grid. Only the rows in view exist in the DOM and only their pages
  * are fetched, so 100,000 people scroll like 100. Rows are keyboard-focusable (roving tabindex).
  */
-export function PeopleGrid({ total }: { total: number }) {
-  const { query, pages, stalePages, setQuery, ensureRange } = usePeopleListStore();
+export function PeopleGrid({ total, firstPage }: { total: number; firstPage: Person[] | undefined }) {
+  const { query, setQuery } = usePeopleListStore();
   const scrollRef = useRef<HTMLDivElement>(null);
   const returning = lastView.query === query;
   // A row to focus once it is rendered (after a keyboard move scrolled to it); given up after a second.
@@ -55,9 +56,9 @@ export function PeopleGrid({ total }: { total: number }) {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
-  useEffect(() => {
-    if (total > 0) void ensureRange(first, last);
-  }, [first, last, total, ensureRange, pages]);
+  const fetched = usePeoplePages(query, total > 0 ? pagesOf(first, last) : []);
+  // The first page keeps its previous rows while a new search loads (the grid is at the top then).
+  const pages = useMemo(() => (fetched.has(0) || !firstPage ? fetched : new Map(fetched).set(0, firstPage)), [fetched, firstPage]);
 
   useLayoutEffect(() => {
     if (returning && scrollRef.current) scrollRef.current.scrollTop = lastView.scrollTop;
@@ -86,7 +87,7 @@ export function PeopleGrid({ total }: { total: number }) {
     if (row || Date.now() > target.until) pendingFocus.current = null;
   });
 
-  const visible = useMemo(() => items.map((item) => rowAt({ pages, stalePages }, item.index)), [items, pages, stalePages]);
+  const visible = useMemo(() => items.map((item) => rowAt(pages, item.index)), [items, pages]);
   // Stable between renders: TanStack Table treats new data as a reason to reset and re-render.
   const data = useMemo(() => visible.filter((p): p is Person => p !== undefined), [visible]);
   const sorting: SortingState = [{ id: query.sort, desc: query.direction === 'desc' }];

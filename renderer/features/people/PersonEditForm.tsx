@@ -2,12 +2,12 @@ import { Button, Card, Group, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/domain/person';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { fullName } from './format';
 import { FormProblem } from './FormProblem';
 import { changedInput, missingChoices, valuesFromPerson, type PersonFormValues } from './person-form';
 import { PersonFields } from './PersonFields';
-import { usePersonStore } from './person-store';
+import { usePerson, useShowSaved } from './use-person';
 import { usePersonForm } from './use-person-form';
 
 interface Base {
@@ -21,7 +21,10 @@ const baseOf = (person: Person): Base => ({ values: valuesFromPerson(person), up
 export function PersonEditForm({ person }: { person: Person }) {
   const [base, setBase] = useState(() => baseOf(person));
   const form = usePersonForm(base.values);
-  const [saving, setSaving] = useState(false);
+  const update = useCallMutation('people.update', { errorShownInPlace: true });
+  const { person: current } = usePerson(person.id);
+  const showSaved = useShowSaved();
+  const saving = update.isPending;
   const changes = changedInput(base.values, form.values);
   const dirty = Object.keys(changes).length > 0;
 
@@ -40,27 +43,24 @@ export function PersonEditForm({ person }: { person: Person }) {
   }
 
   async function reloadTheirs() {
-    await usePersonStore.getState().load(person.id);
-    const latest = usePersonStore.getState().person;
+    const { data: latest, error } = await current.refetch();
     if (latest) startOver(latest);
+    else if (error) form.showError(error);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const missing = missingChoices(form.values);
     if (Object.keys(missing).length) return form.setErrors(missing);
-    setSaving(true);
     try {
-      const saved = await api.people.update({ id: person.id, expectedUpdatedAt: base.updatedAt, changes });
+      const saved = await update.mutateAsync({ id: person.id, expectedUpdatedAt: base.updatedAt, changes });
       startOver(saved);
-      usePersonStore.getState().saved(saved);
+      showSaved(saved);
       notifications.show({ color: 'teal', title: 'Saved', message: `${fullName(saved)}'s details were saved.` });
     } catch (error) {
       form.showError(error);
       // The form shows the details; repeating them here would only say the same thing twice.
       notifications.show({ color: 'red', title: 'Not saved', message: 'See the messages on the form.' });
-    } finally {
-      setSaving(false);
     }
   }
 

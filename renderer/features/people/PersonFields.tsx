@@ -1,7 +1,7 @@
 import { Button, Grid, Select, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { REQUEST_TYPE_LABELS, REQUEST_TYPES, type RequestType } from '../../../shared/domain/person';
-import { accessLevelOptions, agencyOptions, useLookupsStore } from '../lookups/lookups-store';
+import { accessLevelOptions, agencyOptions, useLookups } from '../lookups/use-lookups';
 import { NewAgencyModal } from './NewAgencyModal';
 import type { PersonForm } from './use-person-form';
 
@@ -14,7 +14,7 @@ const REQUEST_TYPE_OPTIONS = REQUEST_TYPES.map((value) => ({ value, label: REQUE
  */
 export function PersonFields({ form }: { form: PersonForm }) {
   const { values, errors, setField } = form;
-  const { agencies, accessLevels } = useLookupsStore();
+  const { agencies, accessLevels, error: lookupsError } = useLookups();
   const [addingAgency, setAddingAgency] = useState(false);
   const text = (field: 'firstName' | 'lastName' | 'email' | 'phone' | 'supervisorName' | 'supervisorEmail') => ({
     value: values[field],
@@ -46,7 +46,7 @@ export function PersonFields({ form }: { form: PersonForm }) {
           nothingFoundMessage="No agency by that name. Use “New agency” to add it."
           data={agencyOptions(agencies)}
           value={values.agencyId}
-          error={errors.agencyId}
+          error={errors.agencyId ?? lookupsError?.message}
           onChange={(value) => setField('agencyId', value)}
         />
         <Button variant="subtle" size="compact-xs" mt={4} onClick={() => setAddingAgency(true)}>
@@ -61,7 +61,7 @@ export function PersonFields({ form }: { form: PersonForm }) {
           placeholder="Choose the requested level"
           data={accessLevelOptions(accessLevels)}
           value={values.accessLevelId}
-          error={errors.accessLevelId}
+          error={errors.accessLevelId ?? lookupsError?.message}
           onChange={(value) => setField('accessLevelId', value)}
         />
       </Grid.Col>

@@ -8,11 +8,10 @@ import { PersonRequests } from '../intake/PersonRequests';
 import { PersonTraining } from '../training/PersonTraining';
 import { PossibleDuplicateNotice } from '../intake/PossibleDuplicateNotice';
 import { PersonMessages } from '../mail/PersonMessages';
-import { useLookupsStore } from '../lookups/lookups-store';
 import { AuditTimeline } from './AuditTimeline';
 import { fullName } from './format';
 import { PersonEditForm } from './PersonEditForm';
-import { usePersonStore } from './person-store';
+import { usePerson } from './use-person';
 import { PersonSummary } from './PersonSummary';
 import { StageBadge } from './StageBadge';
 
@@ -25,13 +24,10 @@ const BACK = (
 export function PersonPage({ params }: PageProps) {
   const id = Number(params.id);
   const valid = Number.isInteger(id) && id > 0;
-  const { person: loaded, history, error, load } = usePersonStore();
-  const person = loaded?.id === id ? loaded : null;
-
-  useEffect(() => {
-    void useLookupsStore.getState().load();
-    if (valid) void load(id);
-  }, [id, valid, load]);
+  const queries = usePerson(id, valid);
+  const person = queries.person.data ?? null;
+  const error = queries.person.error ?? queries.history.error;
+  const retry = () => void Promise.all([queries.person.refetch(), queries.history.refetch()]);
 
   useEffect(() => {
     if (person || error || !valid) useAppStore.getState().markPageReady();
@@ -49,7 +45,7 @@ export function PersonPage({ params }: PageProps) {
           {error?.code === 'not_found' || !valid ? 'Person not found' : 'This person could not be loaded'}
         </Title>
         <Text>{valid ? error?.message : `“${params.id}” is not a person's number. The link may be incomplete.`}</Text>
-        {valid && error?.code !== 'not_found' && <Button onClick={() => void load(id)}>Try again</Button>}
+        {valid && error?.code !== 'not_found' && <Button onClick={retry}>Try again</Button>}
       </Stack>
     );
   }
@@ -89,7 +85,7 @@ export function PersonPage({ params }: PageProps) {
           <Stack gap="md">
             <PersonRequests personId={person.id} />
             <PersonMessages personId={person.id} />
-            <AuditTimeline entries={history} />
+            <AuditTimeline entries={queries.history.data ?? []} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,25 +1,34 @@
 import { STAGE_LABELS } from '../../../shared/workflow';
+import { useQueryClient } from '@tanstack/react-query';
+import { notifyFailure } from '../../api/query-client';
 import { usePrinting } from '../../app/use-printing';
-import { useAppStore } from '../app/app-store';
-import { useLookupsStore } from '../lookups/lookups-store';
+import { useAppInfo } from '../app/use-app-info';
+import { useLookups } from '../lookups/use-lookups';
 import { formatDate, fullName, peopleCount } from './format';
 import { usePeopleListStore } from './people-list-store';
+import { fetchPeopleRows, pagesOf, useFirstPeoplePage, usePeoplePages } from './use-people-pages';
 
 /** Enough for an agency's or a stage's list on paper; a whole county list belongs in an export. */
 export const PRINT_MAX_ROWS = 2000;
 
 /** Loads the first rows (up to PRINT_MAX_ROWS) so the printout is not just what was scrolled past. */
 export function usePrintList() {
+  const client = useQueryClient();
+  const query = usePeopleListStore((s) => s.query);
+  const total = useFirstPeoplePage(query).data?.total ?? 0;
   return async () => {
-    const { total, ensureRange } = usePeopleListStore.getState();
-    if (total) await ensureRange(0, Math.min(total, PRINT_MAX_ROWS) - 1);
+    try {
+      if (total) await fetchPeopleRows(client, query, Math.min(total, PRINT_MAX_ROWS));
+    } catch (error) {
+      return notifyFailure(error, 'Not printed');
+    }
     window.print();
   };
 }
 
 function useFilterSummary(): string {
   const query = usePeopleListStore((s) => s.query);
-  const { agencies, accessLevels } = useLookupsStore();
+  const { agencies, accessLevels } = useLookups();
   const parts = [
     query.search.trim() && `matching “${query.search.trim()}”`,
     query.agencyId && `agency: ${agencies.find((a) => a.id === query.agencyId)?.name ?? query.agencyId}`,
@@ -32,8 +41,11 @@ function useFilterSummary(): string {
 /** The master list as a plain table, rendered only while printing. */
 export function PrintPeopleList() {
   const printing = usePrinting();
-  const { pages, total } = usePeopleListStore();
-  const today = useAppStore((s) => s.info?.today);
+  const query = usePeopleListStore((s) => s.query);
+  const total = useFirstPeoplePage(query).data?.total ?? null;
+  // Read from the cache only: what the grid scrolled through, or what "Print" fetched first.
+  const pages = usePeoplePages(query, pagesOf(0, Math.min(total ?? 0, PRINT_MAX_ROWS) - 1), false);
+  const today = useAppInfo().data?.today;
   const summary = useFilterSummary();
   if (!printing || total === null) return null;
 

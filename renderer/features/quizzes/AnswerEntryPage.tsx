@@ -1,10 +1,9 @@
 import { Alert, Anchor, Button, Group, Kbd, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { AppError } from '../../../shared/app-error';
+import type { Output } from '../../../shared/contract';
 import type { Person } from '../../../shared/domain/person';
 import type { Quiz } from '../../../shared/domain/quiz';
-import type { Attempt } from '../../../shared/domain/quiz-attempt';
-import { api } from '../../api/client';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { href } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useAppStore } from '../app/app-store';
@@ -15,54 +14,55 @@ import { QuestionEntry } from './QuestionEntry';
 
 const START: EntryState = { index: 0, answers: {} };
 
-/** The quiz their last training email asked for that they have not passed yet; else their level's new-user quiz. */
-async function defaultQuiz(person: Person, quizzes: Quiz[]): Promise<number | null> {
-  const [sends, attempts, catalog] = await Promise.all([api.training.history({ personId: person.id }), api.quizzes.attempts({ personId: person.id, limit: 500 }), api.training.catalog()]);
-  const passed = new Set(attempts.items.filter((a) => a.passed).map((a) => a.quizId));
-  const asked = sends[0]?.quizIds.find((id) => !passed.has(id));
-  return asked ?? catalog.levels.find((l) => l.id === person.accessLevelId)?.quizzes.new_user ?? quizzes[0]?.id ?? null;
+/**
+ * The person, the quizzes to choose from, and the one to start with: the quiz their last training
+ * email asked for that they have not passed yet; else their level's new-user quiz.
+ */
+function useEntryData(personId: number) {
+  const person = useCall('people.get', { id: personId });
+  const list = useCall('quizzes.list', {});
+  const sends = useCall('training.history', { personId });
+  const attempts = useCall('quizzes.attempts', { personId, limit: 500 });
+  const catalog = useCall('training.catalog', {});
+  const all = [person, list, sends, attempts, catalog];
+  const error = all.find((q) => q.error)?.error ?? null;
+  const settled = all.every((q) => q.isSuccess || q.isError);
+  return { person: person.data ?? null, quizzes: (list.data ?? []).filter((q) => !q.archived), error, settled, defaultQuizId: settled ? defaultQuiz(person.data, list.data, sends.data, attempts.data, catalog.data) : null };
+}
+
+function defaultQuiz(person?: Person, quizzes?: Quiz[], sends?: Output<'training.history'>, attempts?: Output<'quizzes.attempts'>, catalog?: Output<'training.catalog'>): number | null {
+  const passed = new Set(attempts?.items.filter((a) => a.passed).map((a) => a.quizId));
+  const asked = sends?.[0]?.quizIds.find((id) => !passed.has(id));
+  return asked ?? catalog?.levels.find((l) => l.id === person?.accessLevelId)?.quizzes.new_user ?? quizzes?.[0]?.id ?? null;
 }
 
 export function AnswerEntryPage({ params }: PageProps) {
   const personId = Number(params.personId);
-  const [person, setPerson] = useState<Person | null>(null);
-  const [quizzes, setQuizzes] = useState<Quiz[]>([]);
-  const [quizId, setQuizId] = useState<number | null>(null);
+  const { person, quizzes, error: loadError, settled, defaultQuizId } = useEntryData(personId);
+  const [chosenQuizId, setQuizId] = useState<number | null>(null);
+  // The first default sticks: a refresh (their new attempt) must not switch the quiz being entered.
+  if (chosenQuizId === null && defaultQuizId !== null) setQuizId(defaultQuizId);
+  const quizId = chosenQuizId ?? defaultQuizId;
   const [state, setState] = useState<EntryState>(START);
   const [marks, setMarks] = useState<Record<string, boolean | undefined>>({});
-  const [result, setResult] = useState<Attempt | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const grading = useCallMutation('quizzes.grade', { errorShownInPlace: true });
+  const result = grading.data ?? null;
+  const error = loadError ?? grading.error;
   const board = useRef<HTMLDivElement>(null);
   const quiz = quizzes.find((q) => q.id === quizId);
 
   useEffect(() => {
-    void (async () => {
-      try {
-        const [p, list] = await Promise.all([api.people.get({ id: personId }), api.quizzes.list()]);
-        setPerson(p);
-        setQuizzes(list.filter((q) => !q.archived));
-        setQuizId(await defaultQuiz(p, list));
-      } catch (e) {
-        setError(AppError.from(e));
-      } finally {
-        useAppStore.getState().markPageReady();
-      }
-    })();
-  }, [personId]);
+    if (settled) useAppStore.getState().markPageReady();
+  }, [settled]);
 
   useEffect(() => {
     board.current?.querySelector('[data-current]')?.scrollIntoView({ block: 'nearest' });
   }, [state.index]);
 
-  async function grade() {
-    if (!quiz) return;
-    try {
-      const cleanMarks = Object.fromEntries(Object.entries(marks).filter((e): e is [string, boolean] => e[1] !== undefined));
-      setResult(await api.quizzes.grade({ personId, quizId: quiz.id, answers: state.answers, marks: cleanMarks }));
-      setError(null);
-    } catch (e) {
-      setError(AppError.from(e));
-    }
+  function grade() {
+    if (!quiz || grading.isPending) return;
+    const cleanMarks = Object.fromEntries(Object.entries(marks).filter((e): e is [string, boolean] => e[1] !== undefined));
+    grading.mutate({ personId, quizId: quiz.id, answers: state.answers, marks: cleanMarks });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -70,7 +70,7 @@ export function AnswerEntryPage({ params }: PageProps) {
     const action = applyKey(state, quiz.questions, event);
     if (action.kind === 'none') return;
     event.preventDefault();
-    if (action.kind === 'grade') void grade();
+    if (action.kind === 'grade') grade();
     else setState(action.state);
   }
 
@@ -78,7 +78,7 @@ export function AnswerEntryPage({ params }: PageProps) {
     setQuizId(nextQuiz);
     setState(START);
     setMarks({});
-    setResult(null);
+    grading.reset();
     setTimeout(() => board.current?.focus(), 0);
   }
 
@@ -126,7 +126,9 @@ export function AnswerEntryPage({ params }: PageProps) {
                 />
               ))}
               <Group justify="flex-end">
-                <Button onClick={() => void grade()}>Grade</Button>
+                <Button loading={grading.isPending} onClick={grade}>
+                  Grade
+                </Button>
               </Group>
             </Stack>
           </div>

@@ -1,9 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { AppError } from '../../../shared/app-error';
 import type { Attempt } from '../../../shared/domain/quiz-attempt';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { formatDate, formatInstant } from '../people/format';
 import { MarkShortAnswers } from './MarkShortAnswers';
 
@@ -12,15 +10,15 @@ export function PassBadge({ passed }: { passed: boolean | null }) {
   return <Badge color={passed ? 'teal' : 'red'}>{passed ? 'Passed' : 'Not passed'}</Badge>;
 }
 
-/** Queues the quiz-result email (and, for a fail, the retake request) for these attempts. */
-export async function sendResults(attemptIds: number[]): Promise<void> {
-  try {
-    const r = await api.quizzes.sendResults({ attemptIds });
-    const retakes = r.retakeEmails ? ` and ${r.retakeEmails} retake ${r.retakeEmails === 1 ? 'request' : 'requests'}` : '';
-    notifications.show({ color: 'teal', message: `Queued ${r.resultEmails} result ${r.resultEmails === 1 ? 'email' : 'emails'}${retakes}.${r.skipped.length ? ` ${r.skipped[0]?.reason}` : ''}` });
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Results not sent', message: AppError.from(error).message });
-  }
+/** Queues the quiz-result email (and, for a fail, the retake request) for the attempts it is given. */
+export function useSendResults() {
+  return useCallMutation('quizzes.sendResults', {
+    errorTitle: 'Results not sent',
+    onSuccess: (r) => {
+      const retakes = r.retakeEmails ? ` and ${r.retakeEmails} retake ${r.retakeEmails === 1 ? 'request' : 'requests'}` : '';
+      notifications.show({ color: 'teal', message: `Queued ${r.resultEmails} result ${r.resultEmails === 1 ? 'email' : 'emails'}${retakes}.${r.skipped.length ? ` ${r.skipped[0]?.reason}` : ''}` });
+    },
+  });
 }
 
 export function MissedTable({ attempt }: { attempt: Attempt }) {
@@ -53,7 +51,7 @@ export function MissedTable({ attempt }: { attempt: Attempt }) {
 
 /** A graded attempt as staff check it before sending: score, pass or fail, each missed question with the right answer. */
 export function AttemptResult({ attempt, showPerson = true }: { attempt: Attempt; showPerson?: boolean }) {
-  const [busy, setBusy] = useState(false);
+  const send = useSendResults();
   const title = showPerson ? attempt.personName : `${attempt.quizTitle} — try ${attempt.tryNumber}`;
   return (
     <Card withBorder padding="md" component="article" aria-label={`${attempt.personName}: ${attempt.percent}%`} className="attempt-result">
@@ -82,7 +80,7 @@ export function AttemptResult({ attempt, showPerson = true }: { attempt: Attempt
         <Text size="xs" c="dimmed">
           {attempt.resultsSentAt ? `Results sent ${formatInstant(attempt.resultsSentAt)}` : 'Results not sent yet'}
         </Text>
-        <Button size="xs" variant={attempt.resultsSentAt ? 'default' : 'filled'} disabled={attempt.passed === null} loading={busy} onClick={() => (setBusy(true), void sendResults([attempt.id]).finally(() => setBusy(false)))}>
+        <Button size="xs" variant={attempt.resultsSentAt ? 'default' : 'filled'} disabled={attempt.passed === null} loading={send.isPending} onClick={() => send.mutate({ attemptIds: [attempt.id] })}>
           {attempt.resultsSentAt ? 'Send results again' : 'Send results'}
         </Button>
       </Group>

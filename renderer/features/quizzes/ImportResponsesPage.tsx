@@ -1,12 +1,12 @@
 import { Alert, Anchor, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { useEffect, useState } from 'react';
-import type { Quiz } from '../../../shared/domain/quiz';
-import { api } from '../../api/client';
+import { useEffect } from 'react';
+import { useCall } from '../../api/use-call';
 import { href } from '../../app/router';
 import { useAppStore } from '../app/app-store';
-import { AttemptResult, sendResults } from './AttemptResult';
+import { AttemptResult, useSendResults } from './AttemptResult';
 import { useImportResponsesStore } from './import-responses-store';
+import { useGradedAttempts, useGradeResponses, useResponsesPreview } from './use-import-responses';
 import { ResponsesDecisions } from './ResponsesDecisions';
 
 const ACCEPT = {
@@ -16,10 +16,10 @@ const ACCEPT = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
 };
 
-function Drop() {
-  const { busy, chooseFile } = useImportResponsesStore();
+function Drop({ reading }: { reading: boolean }) {
+  const chooseFile = useImportResponsesStore((s) => s.chooseFile);
   return (
-    <Dropzone onDrop={(files) => files[0] && void chooseFile(files[0])} accept={ACCEPT} multiple={false} loading={busy === 'reading'} data-testid="responses-dropzone" aria-label="Drop a quiz responses file here, or press Enter to choose one">
+    <Dropzone onDrop={(files) => files[0] && void chooseFile(files[0])} accept={ACCEPT} multiple={false} loading={reading} data-testid="responses-dropzone" aria-label="Drop a quiz responses file here, or press Enter to choose one">
       <Stack gap={4} align="center" mih={120} justify="center" style={{ pointerEvents: 'none' }}>
         <Text size="lg" fw={600}>
           Drop the quiz responses export here
@@ -33,8 +33,11 @@ function Drop() {
 }
 
 function Results() {
-  const { result, attempts } = useImportResponsesStore();
+  const result = useImportResponsesStore((s) => s.result);
+  const graded = useGradedAttempts();
+  const send = useSendResults();
   if (!result) return null;
+  const attempts = graded.data?.items ?? [];
   const unsent = attempts.filter((a) => !a.resultsSentAt && a.passed !== null).map((a) => a.id);
   return (
     <Stack gap="sm">
@@ -44,10 +47,11 @@ function Results() {
         {result.resultEmails ? `Queued ${result.resultEmails} result emails and ${result.retakeEmails} retake requests.` : ''}
       </Alert>
       <Group justify="flex-end" className="no-print">
-        <Button disabled={unsent.length === 0} onClick={() => void sendResults(unsent)}>
+        <Button disabled={unsent.length === 0} loading={send.isPending} onClick={() => send.mutate({ attemptIds: unsent })}>
           Send results to all {unsent.length}
         </Button>
       </Group>
+      {graded.error && <Alert color="red">{graded.error.message}</Alert>}
       {attempts.map((a) => (
         <AttemptResult key={a.id} attempt={a} />
       ))}
@@ -58,12 +62,25 @@ function Results() {
 /** Quiz responses from Google Forms or Microsoft Forms: matched, decided, graded at once, checked, sent. */
 export function ImportResponsesPage() {
   const store = useImportResponsesStore();
-  const [quizzes, setQuizzes] = useState<Quiz[]>([]);
+  const list = useCall('quizzes.list', {});
+  const quizzes = list.data ?? [];
+  const { data: preview, error: previewError, isFetching: reading } = useResponsesPreview();
+  const grading = useGradeResponses();
+  const error = list.error ?? previewError ?? grading.error;
+  const listSettled = list.isSuccess || list.isError;
   useEffect(() => {
-    void api.quizzes.list().then(setQuizzes).finally(() => useAppStore.getState().markPageReady());
-    return () => useImportResponsesStore.getState().reset();
-  }, []);
-  const toGrade = store.preview ? store.preview.matchedRows - store.preview.alreadyImported : 0;
+    if (listSettled) useAppStore.getState().markPageReady();
+  }, [listSettled]);
+  useEffect(() => () => useImportResponsesStore.getState().reset(), []);
+  const toGrade = preview ? preview.matchedRows - preview.alreadyImported : 0;
+  const grade = () => {
+    const { file, quizId, columns, rows, sendResults } = useImportResponsesStore.getState();
+    if (file && preview) grading.mutate({ fileName: file.name, bytes: file.bytes, quizId: preview.quizId ?? quizId, columns, rows, sendResults });
+  };
+  const startOver = () => {
+    grading.reset();
+    store.reset();
+  };
   return (
     <Stack gap="md">
       <div>
@@ -75,13 +92,13 @@ export function ImportResponsesPage() {
         </Title>
         {store.file && <Text c="dimmed">{store.file.name}</Text>}
       </div>
-      {store.error && <Alert color="red">{store.error.message}</Alert>}
-      {!store.result && <Drop />}
-      {!store.result && <ResponsesDecisions quizzes={quizzes} />}
-      {store.preview && !store.result && (
+      {error && <Alert color="red">{error.message}</Alert>}
+      {!store.result && <Drop reading={reading} />}
+      {!store.result && preview && <ResponsesDecisions quizzes={quizzes} preview={preview} />}
+      {preview && !store.result && (
         <Group justify="flex-end">
           <Checkbox label="Send results now (a fail also gets the retake request)" checked={store.sendResults} onChange={(e) => store.setSendResults(e.currentTarget.checked)} />
-          <Button onClick={() => void store.grade()} loading={store.busy === 'grading'} disabled={toGrade === 0}>
+          <Button onClick={grade} loading={grading.isPending} disabled={toGrade === 0}>
             Grade {toGrade} {toGrade === 1 ? 'response' : 'responses'}
           </Button>
         </Group>
@@ -89,7 +106,7 @@ export function ImportResponsesPage() {
       <Results />
       {store.result && (
         <Group className="no-print">
-          <Button variant="default" onClick={store.reset}>
+          <Button variant="default" onClick={startOver}>
             Import another file
           </Button>
         </Group>

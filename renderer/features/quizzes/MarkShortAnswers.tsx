@@ -1,27 +1,18 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
-import { AppError } from '../../../shared/app-error';
-import type { QuizVersion } from '../../../shared/domain/quiz';
 import type { Attempt } from '../../../shared/domain/quiz-attempt';
-import { api } from '../../api/client';
+import { useCall, useCallMutation } from '../../api/use-call';
 
 /** Short answers wait for a person's judgement: each shown with its model answer, marked right or wrong. */
 export function MarkShortAnswers({ attempt }: { attempt: Attempt }) {
-  const [version, setVersion] = useState<QuizVersion | null>(null);
   const open = attempt.results.filter((r) => r.outcome === 'unmarked');
-  useEffect(() => {
-    if (open.length) void api.quizzes.versions({ id: attempt.quizId }).then((all) => setVersion(all.find((v) => v.id === attempt.quizVersionId) ?? null));
-  }, [attempt.quizId, attempt.quizVersionId, open.length]);
-  if (open.length === 0 || !version) return null;
+  const versions = useCall('quizzes.versions', { id: attempt.quizId }, { enabled: open.length > 0 });
+  const marking = useCallMutation('quizzes.mark', { errorTitle: 'Not marked' });
+  if (open.length === 0) return null;
+  if (versions.error) return <Text c="red" size="sm">{versions.error.message}</Text>;
+  const version = versions.data?.find((v) => v.id === attempt.quizVersionId);
+  if (!version) return null;
 
-  async function mark(questionId: string, right: boolean) {
-    try {
-      await api.quizzes.mark({ id: attempt.id, marks: { [questionId]: right } });
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Not marked', message: AppError.from(error).message });
-    }
-  }
+  const mark = (questionId: string, right: boolean) => marking.mutate({ id: attempt.id, marks: { [questionId]: right } });
 
   return (
     <Stack gap="xs" mb="xs" aria-label="Short answers to mark">
@@ -41,10 +32,10 @@ export function MarkShortAnswers({ attempt }: { attempt: Attempt }) {
               )}
             </div>
             <Group gap={4} wrap="nowrap" className="no-print">
-              <Button size="compact-xs" color="teal" variant="light" onClick={() => void mark(r.questionId, true)}>
+              <Button size="compact-xs" color="teal" variant="light" disabled={marking.isPending} onClick={() => mark(r.questionId, true)}>
                 Right
               </Button>
-              <Button size="compact-xs" color="red" variant="light" onClick={() => void mark(r.questionId, false)}>
+              <Button size="compact-xs" color="red" variant="light" disabled={marking.isPending} onClick={() => mark(r.questionId, false)}>
                 Wrong
               </Button>
             </Group>

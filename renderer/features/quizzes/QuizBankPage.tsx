@@ -1,24 +1,34 @@
 import { Alert, Badge, Button, Card, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { QUIZ_KIND_LABELS } from '../../../shared/domain/quiz';
+import { QUIZ_KIND_LABELS, type Quiz } from '../../../shared/domain/quiz';
+import { callQuery, useCall, useCallMutation } from '../../api/use-call';
+import { downloadFile } from '../../app/download';
 import { href, navigate } from '../../app/router';
 import { useAppStore } from '../app/app-store';
 import { formatInstant } from '../people/format';
-import { useQuizBankStore } from './quiz-bank-store';
 import { QuizStatsView } from './QuizStatsView';
 
 /** Every quiz with its version, pass mark and statistics; make, edit, import and export quizzes. */
+/** Each quiz's statistics, a query of its own (a failed one shows its sentence in place of the figures). */
+function useQuizStats(quizzes: readonly Quiz[]) {
+  return useQueries({ queries: quizzes.map((q) => callQuery('quizzes.stats', { id: q.id })) });
+}
+
 export function QuizBankPage() {
-  const { quizzes, stats, error, load, importFile, exportQuiz } = useQuizBankStore();
+  const list = useCall('quizzes.list', {});
+  const quizzes = list.data ?? [];
+  const stats = useQuizStats(quizzes);
+  const importer = useCallMutation('quizzes.import', { errorTitle: 'Quiz not imported', onSuccess: (quiz) => notifications.show({ color: 'teal', message: `Added ${quiz.title} to the quiz bank.` }) });
+  const exporter = useCallMutation('quizzes.export', { errorTitle: 'Quiz not exported', onSuccess: (file) => downloadFile(file.fileName, 'application/json', file.text) });
+  const settled = list.isSuccess || list.isError;
   useEffect(() => {
-    void load().finally(() => useAppStore.getState().markPageReady());
-  }, [load]);
+    if (settled) useAppStore.getState().markPageReady();
+  }, [settled]);
 
   async function onImport(file: File | null) {
-    if (!file) return;
-    const quiz = await importFile(file);
-    if (quiz) notifications.show({ color: 'teal', message: `Added ${quiz.title} to the quiz bank.` });
+    if (file) importer.mutate({ fileName: file.name, text: await file.text() });
   }
 
   return (
@@ -43,8 +53,8 @@ export function QuizBankPage() {
           <Button onClick={() => navigate('/quiz-bank/new')}>New quiz</Button>
         </Group>
       </Group>
-      {error && <Alert color="red">{error.message}</Alert>}
-      {quizzes.map((q) => (
+      {list.error && <Alert color="red">{list.error.message}</Alert>}
+      {quizzes.map((q, i) => (
         <Card key={q.id} withBorder padding="md" component="article" aria-label={q.title}>
           <Group justify="space-between" align="flex-start">
             <div>
@@ -58,7 +68,7 @@ export function QuizBankPage() {
               </Text>
             </div>
             <Group gap="xs" className="no-print">
-              <Button size="xs" variant="default" onClick={() => void exportQuiz(q.id)}>
+              <Button size="xs" variant="default" onClick={() => exporter.mutate({ id: q.id })}>
                 Export
               </Button>
               <Button size="xs" component="a" href={href(`/quiz-bank/${q.id}`)}>
@@ -66,7 +76,7 @@ export function QuizBankPage() {
               </Button>
             </Group>
           </Group>
-          <QuizStatsView stats={stats[q.id]} />
+          {stats[i]?.error ? <Text c="red" size="sm">{stats[i]?.error?.message}</Text> : <QuizStatsView stats={stats[i]?.data} />}
         </Card>
       ))}
     </Stack>

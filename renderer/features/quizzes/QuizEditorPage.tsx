@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, Group, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { AppError } from '../../../shared/app-error';
 import { DEFAULT_PASS_MARK, QUIZ_KIND_LABELS, QUIZ_KINDS, type QuestionInput, type Quiz, type QuizDefinitionInput, type QuizKind } from '../../../shared/domain/quiz';
-import { api } from '../../api/client';
+import { callKey, useCall, useCallMutation } from '../../api/use-call';
 import { href, navigate } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useAppStore } from '../app/app-store';
@@ -19,21 +19,31 @@ function nextId(questions: readonly QuestionInput[]): string {
   return `q${n}`;
 }
 
+/** The saved quiz and its writes; a save or archive shows the quiz as saved at once. */
+function useQuizWrites() {
+  const client = useQueryClient();
+  const show = (saved: Quiz) => client.setQueryData(callKey('quizzes.get', { id: saved.id }), saved);
+  const save = useCallMutation('quizzes.save', { errorShownInPlace: true, onSuccess: show });
+  const archive = useCallMutation('quizzes.archive', { errorShownInPlace: true, onSuccess: show });
+  return { save, archive };
+}
+
 /** Make or edit a quiz; saving a graded quiz's questions or pass mark makes a new version. */
 export function QuizEditorPage({ params }: PageProps) {
   const isNew = params.id === 'new';
-  const [quiz, setQuiz] = useState<Quiz | null>(null);
-  const [def, setDef] = useState<QuizDefinitionInput>(BLANK);
-  const [error, setError] = useState<AppError | null>(null);
+  const loaded = useCall('quizzes.get', { id: Number(params.id) }, { enabled: !isNew });
+  const quiz = isNew ? null : (loaded.data ?? null);
+  // What the user has changed; null until then, so the form shows the quiz as saved.
+  const [edited, setDef] = useState<QuizDefinitionInput | null>(null);
+  const def = edited ?? (quiz ? definitionOf(quiz) : BLANK);
+  const { save: saving, archive } = useQuizWrites();
+  const error = loaded.error ?? saving.error ?? archive.error;
+  const settled = isNew || loaded.isSuccess || loaded.isError;
   useEffect(() => {
-    if (isNew) return useAppStore.getState().markPageReady();
-    api.quizzes
-      .get({ id: Number(params.id) })
-      .then((q) => (setQuiz(q), setDef(definitionOf(q))), (e: unknown) => setError(AppError.from(e)))
-      .finally(() => useAppStore.getState().markPageReady());
-  }, [isNew, params.id]);
+    if (settled) useAppStore.getState().markPageReady();
+  }, [settled]);
 
-  const set = (patch: Partial<QuizDefinitionInput>) => setDef((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<QuizDefinitionInput>) => setDef({ ...def, ...patch });
   const setQuestion = (i: number, q: QuestionInput) => set({ questions: def.questions.map((x, k) => (k === i ? q : x)) });
   const move = (i: number, by: -1 | 1) => {
     const list = [...def.questions];
@@ -42,18 +52,18 @@ export function QuizEditorPage({ params }: PageProps) {
     set({ questions: list });
   };
 
-  async function save() {
-    try {
-      const saved = await api.quizzes.save({ id: quiz?.id, definition: def });
-      const versioned = quiz && saved.version > quiz.version;
-      notifications.show({ color: 'teal', message: versioned ? `Saved as version ${saved.version}: earlier attempts keep version ${quiz.version}.` : `Saved ${saved.title}.` });
-      setError(null);
-      if (isNew) navigate(`/quiz-bank/${saved.id}`, { replace: true });
-      setQuiz(saved);
-      setDef(definitionOf(saved));
-    } catch (e) {
-      setError(AppError.from(e));
-    }
+  function save() {
+    saving.mutate(
+      { id: quiz?.id, definition: def },
+      {
+        onSuccess: (saved) => {
+          const versioned = quiz && saved.version > quiz.version;
+          notifications.show({ color: 'teal', message: versioned ? `Saved as version ${saved.version}: earlier attempts keep version ${quiz.version}.` : `Saved ${saved.title}.` });
+          setDef(null);
+          if (isNew) navigate(`/quiz-bank/${saved.id}`, { replace: true });
+        },
+      },
+    );
   }
 
   return (
@@ -88,11 +98,13 @@ export function QuizEditorPage({ params }: PageProps) {
         </Button>
         <Group>
           {quiz && (
-            <Button variant="subtle" color={quiz.archived ? 'blue' : 'red'} onClick={() => void api.quizzes.archive({ id: quiz.id, archived: !quiz.archived }).then(setQuiz, (e: unknown) => setError(AppError.from(e)))}>
+            <Button variant="subtle" color={quiz.archived ? 'blue' : 'red'} loading={archive.isPending} onClick={() => archive.mutate({ id: quiz.id, archived: !quiz.archived })}>
               {quiz.archived ? 'Bring back into use' : 'Archive'}
             </Button>
           )}
-          <Button onClick={() => void save()}>Save quiz</Button>
+          <Button loading={saving.isPending} onClick={save}>
+            Save quiz
+          </Button>
         </Group>
       </Group>
     </Stack>

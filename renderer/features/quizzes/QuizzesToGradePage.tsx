@@ -3,7 +3,16 @@ import { href } from '../../app/router';
 import { formatDate, formatInstant } from '../people/format';
 import { QueueFrame } from '../training/QueueFrame';
 import { QueueTable } from '../training/QueueTable';
-import { PassBadge, sendResults } from './AttemptResult';
+import { PassBadge, useSendResults } from './AttemptResult';
+
+function SendResultsButton({ attemptId }: { attemptId: number }) {
+  const send = useSendResults();
+  return (
+    <Button size="compact-xs" variant="light" className="no-print" loading={send.isPending} onClick={() => send.mutate({ attemptIds: [attemptId] })}>
+      Send results
+    </Button>
+  );
+}
 
 /** People with training sent and no passing attempt yet: import their responses or enter them by hand. */
 export function QuizzesToGradePage() {
@@ -14,6 +23,7 @@ export function QuizzesToGradePage() {
   );
   const table = (
     <QueueTable
+      queue="quizzes_to_grade"
       label="Quizzes to grade"
       columns={[
         { header: 'Training sent', width: 170, cell: (row) => (row.trainingSentAt ? formatInstant(row.trainingSentAt) : '—') },
@@ -27,11 +37,7 @@ export function QuizzesToGradePage() {
                 <Text size="sm">
                   {row.lastAttempt.percent}% on {formatDate(row.lastAttempt.takenOn)} ({row.attempts} {row.attempts === 1 ? 'try' : 'tries'})
                 </Text>
-                {!row.lastAttempt.resultsSent && row.lastAttempt.passed !== null && (
-                  <Button size="compact-xs" variant="light" className="no-print" onClick={() => row.lastAttempt && void sendResults([row.lastAttempt.id])}>
-                    Send results
-                  </Button>
-                )}
+                {!row.lastAttempt.resultsSent && row.lastAttempt.passed !== null && <SendResultsButton attemptId={row.lastAttempt.id} />}
               </Group>
             ) : (
               <Text size="sm" c="dimmed">

@@ -3,12 +3,12 @@ import { useEffect, useState } from 'react';
 import { QUIZ_KINDS } from '../../../shared/domain/quiz';
 import { ASSESSMENT_SET } from '../../../shared/domain/quiz-training';
 import { useAppStore } from '../app/app-store';
-import { useCatalogStore } from './catalog-store';
+import { useCatalog, useCatalogWrite } from './use-catalog';
 import { LevelEditor, NEW_LEVEL, type LevelDraft } from './LevelEditor';
 import { MaterialEditor, NEW_MATERIAL, type MaterialDraft } from './MaterialEditor';
 
 function LevelsTable({ onEdit }: { onEdit: (level: LevelDraft) => void }) {
-  const { catalog, quizzes } = useCatalogStore();
+  const { catalog, quizzes } = useCatalog();
   const title = (id: number | null) => quizzes.find((q) => q.id === id)?.title ?? '—';
   return (
     <Table striped verticalSpacing="xs" aria-label="Access levels">
@@ -56,7 +56,7 @@ function LevelsTable({ onEdit }: { onEdit: (level: LevelDraft) => void }) {
 }
 
 function MaterialsTable({ onEdit }: { onEdit: (m: MaterialDraft) => void }) {
-  const catalog = useCatalogStore((s) => s.catalog);
+  const { catalog } = useCatalog();
   return (
     <Table striped verticalSpacing="xs" aria-label="Training materials">
       <Table.Thead>
@@ -91,13 +91,14 @@ function MaterialsTable({ onEdit }: { onEdit: (m: MaterialDraft) => void }) {
   );
 }
 
-function LoginUrlForm({ saved, onSave }: { saved: string; onSave: (url: string) => Promise<boolean> }) {
+function LoginUrlForm({ saved }: { saved: string }) {
   const [loginUrl, setLoginUrl] = useState(saved);
+  const save = useCatalogWrite('training.settings.save', false);
   return (
     <Card withBorder component="section" className="no-print">
       <Group align="flex-end">
         <TextInput label="HMIS login address (named in the credentials email)" w={480} value={loginUrl} onChange={(e) => setLoginUrl(e.currentTarget.value)} placeholder="https://…" />
-        <Button variant="default" onClick={() => void onSave(loginUrl)} disabled={loginUrl === saved}>
+        <Button variant="default" loading={save.isPending} onClick={() => save.mutate({ loginUrl })} disabled={loginUrl === saved}>
           Save
         </Button>
       </Group>
@@ -107,12 +108,12 @@ function LoginUrlForm({ saved, onSave }: { saved: string; onSave: (url: string) 
 
 /** The training catalog: what each access level requires, the materials, and the quizzes levels use. */
 export function CatalogPage() {
-  const { catalog, error, load, saveLoginUrl } = useCatalogStore();
+  const { catalog, error, settled } = useCatalog();
   const [level, setLevel] = useState<LevelDraft | null>(null);
   const [material, setMaterial] = useState<MaterialDraft | null>(null);
   useEffect(() => {
-    void load().finally(() => useAppStore.getState().markPageReady());
-  }, [load]);
+    if (settled) useAppStore.getState().markPageReady();
+  }, [settled]);
   return (
     <Stack gap="md">
       <Title order={1} size="h2">
@@ -141,7 +142,7 @@ export function CatalogPage() {
         </Group>
         <MaterialsTable onEdit={setMaterial} />
       </Card>
-      {catalog && <LoginUrlForm key={catalog.loginUrl} saved={catalog.loginUrl} onSave={saveLoginUrl} />}
+      {catalog && <LoginUrlForm key={catalog.loginUrl} saved={catalog.loginUrl} />}
       <LevelEditor level={level} onClose={() => setLevel(null)} />
       <MaterialEditor material={material} onClose={() => setMaterial(null)} />
     </Stack>

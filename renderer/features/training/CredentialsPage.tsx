@@ -10,6 +10,7 @@ export function CredentialsPage() {
   const [target, setTarget] = useState<CredentialsTarget | null>(null);
   const table = (
     <QueueTable
+      queue="credentials_to_issue"
       label="Credentials to issue"
       columns={[
         { header: 'Passed', width: 220, cell: (row) => (row.passingAttempt ? <Text size="sm">{row.passingAttempt.quizTitle}: {row.passingAttempt.percent}% on {formatDate(row.passingAttempt.takenOn)}</Text> : '—') },

@@ -1,8 +1,7 @@
 import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { AppError } from '../../../shared/app-error';
 import type { Output } from '../../../shared/contract';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 
 type Issued = Output<'credentials.issue'>;
 
@@ -52,28 +51,18 @@ export function IssueCredentialsModal({ target, onClose }: { target: Credentials
 /** Keyed by the person: nothing typed for one person (least of all a password) shows for the next. */
 function IssueForm({ target, onClose }: { target: CredentialsTarget; onClose: () => void }) {
   const [username, setUsername] = useState('');
-  const [issued, setIssued] = useState<Issued | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function issue(newPassword: boolean) {
-    setBusy(true);
-    try {
-      setIssued(await api.credentials.issue({ personId: target.personId, username, newPassword }));
-      setError(null);
-    } catch (e) {
-      setError(AppError.from(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const issuing = useCallMutation('credentials.issue', { errorShownInPlace: true });
+  const issued = issuing.data;
+  const error = issuing.error;
+  const busy = issuing.isPending;
+  const issue = (newPassword: boolean) => issuing.mutate({ personId: target.personId, username, newPassword });
 
   if (issued) return <IssuedView issued={issued} name={target.name} onClose={onClose} />;
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void issue(true);
+        issue(true);
       }}
     >
       <Stack>
@@ -81,7 +70,7 @@ function IssueForm({ target, onClose }: { target: CredentialsTarget; onClose: ()
         <TextInput label="HMIS user name" value={username} onChange={(e) => setUsername(e.currentTarget.value)} data-autofocus required error={error?.fields?.find((f) => f.field === 'username')?.message} />
         {error && !error.fields?.length && <Alert color="red">{error.message}</Alert>}
         <Group justify="space-between">
-          <Button variant="subtle" disabled={!username.trim()} onClick={() => void issue(false)} title="For an upgrade: the account exists, only its access changed">
+          <Button variant="subtle" disabled={!username.trim()} onClick={() => issue(false)} title="For an upgrade: the account exists, only its access changed">
             Access updated, no new password
           </Button>
           <Button type="submit" loading={busy} disabled={!username.trim()}>

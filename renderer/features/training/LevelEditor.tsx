@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Switch, TextIn
 import { useState } from 'react';
 import { QUIZ_KIND_LABELS, QUIZ_KINDS, type QuizKind } from '../../../shared/domain/quiz';
 import { ASSESSMENT_SET, type LevelQuizzes, type LevelTraining } from '../../../shared/domain/quiz-training';
-import { useCatalogStore } from './catalog-store';
+import { useCatalog, useCatalogWrite } from './use-catalog';
 
 export type LevelDraft = Pick<LevelTraining, 'name' | 'includesAssessments' | 'trainingSets' | 'quizzes'> & { id?: number };
 
@@ -19,13 +19,15 @@ export function LevelEditor({ level, onClose }: { level: LevelDraft | null; onCl
 
 /** Keyed by the level, so opening another level starts from its own values. */
 function LevelForm({ level, onClose }: { level: LevelDraft; onClose: () => void }) {
-  const { catalog, quizzes, error, saveLevel } = useCatalogStore();
+  const { catalog, quizzes } = useCatalog();
+  const saving = useCatalogWrite('training.levels.save');
+  const error = saving.error;
   const [draft, setDraft] = useState<LevelDraft>(level);
   const quizOptions = (kind: QuizKind) => quizzes.filter((q) => q.kind === kind && !q.archived).map((q) => ({ value: String(q.id), label: q.title }));
   const setQuiz = (kind: QuizKind, value: string | null) => setDraft((d) => ({ ...d, quizzes: { ...d.quizzes, [kind]: value ? Number(value) : null } as LevelQuizzes }));
 
-  async function save() {
-    if (await saveLevel({ id: draft.id, name: draft.name, includesAssessments: draft.includesAssessments, trainingSets: draft.trainingSets, quizzes: draft.quizzes })) onClose();
+  function save() {
+    saving.mutate({ id: draft.id, name: draft.name, includesAssessments: draft.includesAssessments, trainingSets: draft.trainingSets, quizzes: draft.quizzes }, { onSuccess: onClose });
   }
 
   return (
@@ -41,7 +43,9 @@ function LevelForm({ level, onClose }: { level: LevelDraft; onClose: () => void 
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button onClick={() => void save()}>Save level</Button>
+          <Button loading={saving.isPending} onClick={save}>
+            Save level
+          </Button>
         </Group>
     </Stack>
   );

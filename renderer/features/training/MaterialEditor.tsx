@@ -1,7 +1,7 @@
 import { Alert, Button, FileInput, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Material, MaterialKind } from '../../../shared/domain/quiz-training';
-import { useCatalogStore } from './catalog-store';
+import { useCatalog, useCatalogWrite } from './use-catalog';
 
 export type MaterialDraft = Pick<Material, 'trainingSet' | 'title' | 'kind' | 'url' | 'minutes' | 'retired'> & { id?: number; fileName?: string | null };
 
@@ -17,14 +17,15 @@ export function MaterialEditor({ material, onClose }: { material: MaterialDraft 
 }
 
 function MaterialForm({ material, onClose }: { material: MaterialDraft; onClose: () => void }) {
-  const { catalog, error, saveMaterial } = useCatalogStore();
+  const { catalog } = useCatalog();
+  const saving = useCatalogWrite('training.materials.save');
+  const error = saving.error;
   const [draft, setDraft] = useState<MaterialDraft>(material);
   const [file, setFile] = useState<File | null>(null);
 
   async function save() {
     const attached = file ? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
-    const ok = await saveMaterial({ id: draft.id, trainingSet: draft.trainingSet, title: draft.title, kind: draft.kind, url: draft.url ?? '', minutes: draft.minutes, retired: draft.retired, file: attached });
-    if (ok) onClose();
+    saving.mutate({ id: draft.id, trainingSet: draft.trainingSet, title: draft.title, kind: draft.kind, url: draft.url ?? '', minutes: draft.minutes, retired: draft.retired, file: attached }, { onSuccess: onClose });
   }
 
   return (
@@ -43,7 +44,9 @@ function MaterialForm({ material, onClose }: { material: MaterialDraft; onClose:
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button onClick={() => void save()}>Save material</Button>
+          <Button loading={saving.isPending} onClick={() => void save()}>
+            Save material
+          </Button>
         </Group>
     </Stack>
   );

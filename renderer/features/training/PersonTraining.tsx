@@ -1,15 +1,16 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Person } from '../../../shared/domain/person';
+import type { Attempt } from '../../../shared/domain/quiz-attempt';
+import type { Credential, TrainingSend } from '../../../shared/domain/quiz-training';
+import { useCall } from '../../api/use-call';
 import { href } from '../../app/router';
 import { formatDate, formatInstant, fullName } from '../people/format';
 import { AttemptResult } from '../quizzes/AttemptResult';
 import { IssueCredentialsModal, type CredentialsTarget } from './IssueCredentialsModal';
-import { usePersonTrainingStore } from './person-training-store';
 import { SendTrainingModal } from './SendTrainingModal';
 
-function History() {
-  const { sends, credentials } = usePersonTrainingStore();
+function History({ sends, credentials }: { sends: TrainingSend[]; credentials: Credential[] }) {
   if (sends.length === 0 && credentials.length === 0) return <Text size="sm" c="dimmed">No training sent yet.</Text>;
   const lines = [
     ...sends.map((s) => ({ at: s.sentAt, text: `Training sent for ${s.accessLevelName}${s.previousLevelName ? ` (upgrade from ${s.previousLevelName})` : ''}: ${s.materialTitles.length} materials` })),
@@ -31,12 +32,13 @@ function History() {
 
 /** Training, quiz attempts (each with its missed questions) and credentials, with the actions for each step. */
 export function PersonTraining({ person }: { person: Person }) {
-  const { attempts, error, load } = usePersonTrainingStore();
+  const sends = useCall('training.history', { personId: person.id });
+  const attemptPage = useCall('quizzes.attempts', { personId: person.id, limit: 200 });
+  const credentials = useCall('credentials.list', { personId: person.id });
+  const attempts: Attempt[] = attemptPage.data?.items ?? [];
+  const error = sends.error ?? attemptPage.error ?? credentials.error;
   const [sending, setSending] = useState<number[] | null>(null);
   const [issuing, setIssuing] = useState<CredentialsTarget | null>(null);
-  useEffect(() => {
-    void load(person.id);
-  }, [person.id, load]);
   const pass = attempts.find((a) => a.passed);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="training-title">
@@ -57,7 +59,7 @@ export function PersonTraining({ person }: { person: Person }) {
         </Group>
       </Group>
       {error && <Alert color="red">{error.message}</Alert>}
-      <History />
+      <History sends={sends.data ?? []} credentials={credentials.data ?? []} />
       <Title order={3} size="h5" mt="md" mb="xs">
         Attempts
       </Title>

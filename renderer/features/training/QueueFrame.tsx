@@ -4,16 +4,22 @@ import type { TrainingQueue } from '../../../shared/domain/quiz-training';
 import { useAppStore } from '../app/app-store';
 import { peopleCount } from '../people/format';
 import { useTrainingQueueStore } from './training-queue-store';
+import { useTrainingQueue } from './use-training-queue';
 
 /**
  * Title, explanation, search and count around a queue's table; loads the queue and marks the page
  * ready. `children` (dialogs) stay mounted when the queue empties: a password shown once must not vanish.
  */
 export function QueueFrame({ queue, title, intro, actions, table, children }: { queue: TrainingQueue; title: string; intro: string; actions?: ReactNode; table: ReactNode; children?: ReactNode }) {
-  const { total, search, error, load, setSearch } = useTrainingQueueStore();
+  const search = useTrainingQueueStore((s) => (s.queue === queue ? s.search : ''));
+  const setSearch = useTrainingQueueStore((s) => s.setSearch);
+  const { page, total } = useTrainingQueue(queue);
+  const error = page.error;
+  const settled = page.isSuccess || page.isError;
+  useEffect(() => useTrainingQueueStore.getState().show(queue), [queue]);
   useEffect(() => {
-    void load(queue).finally(() => useAppStore.getState().markPageReady());
-  }, [queue, load]);
+    if (settled) useAppStore.getState().markPageReady();
+  }, [settled]);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">

@@ -1,9 +1,10 @@
 import { Anchor, Checkbox, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { QueueRow } from '../../../shared/domain/quiz-training';
+import type { QueueRow, TrainingQueue } from '../../../shared/domain/quiz-training';
 import { href } from '../../app/router';
 import { formatDate, fullName } from '../people/format';
 import { useTrainingQueueStore } from './training-queue-store';
+import { useTrainingQueue } from './use-training-queue';
 
 export interface QueueColumn {
   header: string;
@@ -12,15 +13,16 @@ export interface QueueColumn {
 }
 
 /** A training queue: who, where, at what level, the queue's own columns, and what to do. */
-export function QueueTable({ columns, selectable = false, label }: { columns: QueueColumn[]; selectable?: boolean; label: string }) {
-  const { items, selected, toggle, toggleAll } = useTrainingQueueStore();
+export function QueueTable({ queue, columns, selectable = false, label }: { queue: TrainingQueue; columns: QueueColumn[]; selectable?: boolean; label: string }) {
+  const { items, selected } = useTrainingQueue(queue);
+  const { toggle, toggleAll } = useTrainingQueueStore();
   return (
     <Table striped highlightOnHover verticalSpacing="xs" aria-label={label}>
       <Table.Thead>
         <Table.Tr>
           {selectable && (
             <Table.Th w={40} className="no-print">
-              <Checkbox aria-label="Choose everyone shown" checked={items.length > 0 && selected.length === items.length} indeterminate={selected.length > 0 && selected.length < items.length} onChange={toggleAll} />
+              <Checkbox aria-label="Choose everyone shown" checked={items.length > 0 && selected.length === items.length} indeterminate={selected.length > 0 && selected.length < items.length} onChange={() => toggleAll(items.map((r) => r.person.id))} />
             </Table.Th>
           )}
           <Table.Th>Person</Table.Th>

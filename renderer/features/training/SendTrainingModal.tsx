@@ -1,9 +1,7 @@
 import { Alert, Badge, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
-import { AppError } from '../../../shared/app-error';
 import type { TrainingPlan } from '../../../shared/domain/quiz-training';
-import { api } from '../../api/client';
+import { useCall, useCallMutation } from '../../api/use-call';
 
 /** What each training email will hold, checked before anything is queued. */
 function PlanLine({ plan }: { plan: TrainingPlan }) {
@@ -39,26 +37,23 @@ export function SendTrainingModal({ personIds, onClose, onSent }: { personIds: n
 
 /** Keyed by who is chosen: a new choice starts with a fresh preview. */
 function SendTrainingBody({ personIds, onClose, onSent }: { personIds: number[]; onClose: () => void; onSent?: () => void }) {
-  const [plans, setPlans] = useState<TrainingPlan[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    api.training.preview({ personIds }).then(setPlans, (e: unknown) => setError(AppError.from(e)));
-  }, [personIds]);
+  const preview = useCall('training.preview', { personIds });
+  const sending = useCallMutation('training.send', { errorShownInPlace: true });
+  const plans = preview.data ?? null;
+  const error = preview.error ?? sending.error;
   const ready = plans?.filter((p) => !p.problem).length ?? 0;
 
-  async function send() {
-    setBusy(true);
-    try {
-      const result = await api.training.send({ personIds });
-      notifications.show({ color: 'teal', message: `Training email queued for ${result.sent} ${result.sent === 1 ? 'person' : 'people'}${result.skipped.length ? `; ${result.skipped.length} not sent` : ''}.` });
-      onSent?.();
-      onClose();
-    } catch (e) {
-      setError(AppError.from(e));
-    } finally {
-      setBusy(false);
-    }
+  function send() {
+    sending.mutate(
+      { personIds },
+      {
+        onSuccess: (result) => {
+          notifications.show({ color: 'teal', message: `Training email queued for ${result.sent} ${result.sent === 1 ? 'person' : 'people'}${result.skipped.length ? `; ${result.skipped.length} not sent` : ''}.` });
+          onSent?.();
+          onClose();
+        },
+      },
+    );
   }
 
   return (
@@ -76,7 +71,7 @@ function SendTrainingBody({ personIds, onClose, onSent }: { personIds: number[];
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button onClick={() => void send()} loading={busy} disabled={ready === 0}>
+          <Button onClick={send} loading={sending.isPending} disabled={ready === 0}>
             Queue {ready} training {ready === 1 ? 'email' : 'emails'}
           </Button>
         </Group>

@@ -4,10 +4,11 @@ import { QueueFrame } from './QueueFrame';
 import { QueueTable } from './QueueTable';
 import { SendTrainingModal } from './SendTrainingModal';
 import { useTrainingQueueStore } from './training-queue-store';
+import { useTrainingQueue } from './use-training-queue';
 
 /** People whose documents are accepted: send them the training for their level, one or many at once. */
 export function TrainingToSendPage() {
-  const selected = useTrainingQueueStore((s) => s.selected);
+  const { selected } = useTrainingQueue('training_to_send');
   const [sending, setSending] = useState<number[] | null>(null);
   const actions = (
     <Button disabled={selected.length === 0} onClick={() => setSending(selected)}>
@@ -16,6 +17,7 @@ export function TrainingToSendPage() {
   );
   const table = (
     <QueueTable
+      queue="training_to_send"
       label="Training to send"
       selectable
       columns={[
@@ -33,7 +35,7 @@ export function TrainingToSendPage() {
   );
   return (
     <QueueFrame queue="training_to_send" title="Training to send" intro="Both documents are accepted. The training email lists the materials of their access level and the quiz directions." actions={actions} table={table}>
-      <SendTrainingModal personIds={sending} onClose={() => setSending(null)} />
+      <SendTrainingModal personIds={sending} onClose={() => setSending(null)} onSent={() => useTrainingQueueStore.getState().clearSelection()} />
     </QueueFrame>
   );
 }

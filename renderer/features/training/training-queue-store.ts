@@ -1,71 +1,31 @@
 import { create } from 'zustand';
-import { AppError } from '../../../shared/app-error';
-import type { Output } from '../../../shared/contract';
-import type { QueueRow, TrainingQueue } from '../../../shared/domain/quiz-training';
-import { api } from '../../api/client';
-import { onEntitiesChanged } from '../app/live-updates';
+import type { TrainingQueue } from '../../../shared/domain/quiz-training';
 
 export const QUEUE_PAGE_SIZE = 200;
 
-/** The three training queues share one store: the page that is open names its queue. */
+/** The open training queue's search and who is chosen; the rows are a query (use-training-queue.ts). */
 interface TrainingQueueStore {
   queue: TrainingQueue | null;
   search: string;
-  items: QueueRow[];
-  total: number | null;
   selected: number[];
-  error: AppError | null;
-  load(queue?: TrainingQueue): Promise<void>;
+  /** A page opens its queue: a different queue starts with no search and nobody chosen. */
+  show(queue: TrainingQueue): void;
   setSearch(search: string): void;
   toggle(personId: number): void;
-  toggleAll(): void;
-  send(personIds: number[]): Promise<Output<'training.send'> | null>;
+  /** Everyone shown, or nobody if everyone shown is chosen already. */
+  toggleAll(shown: readonly number[]): void;
+  clearSelection(): void;
 }
-
-let sequence = 0;
 
 export const useTrainingQueueStore = create<TrainingQueueStore>()((set, get) => ({
   queue: null,
   search: '',
-  items: [],
-  total: null,
   selected: [],
-  error: null,
-  async load(queue) {
-    const mine = ++sequence;
-    if (queue && queue !== get().queue) set({ queue, items: [], total: null, selected: [], search: '' });
-    const current = get().queue;
-    if (!current) return;
-    try {
-      const page = await api.training.queue({ queue: current, search: get().search || undefined, limit: QUEUE_PAGE_SIZE });
-      const ids = new Set(page.items.map((r) => r.person.id));
-      if (mine === sequence) set((s) => ({ items: page.items, total: page.total, error: null, selected: s.selected.filter((id) => ids.has(id)) }));
-    } catch (error) {
-      if (mine === sequence) set({ error: AppError.from(error) });
-    }
+  show(queue) {
+    if (get().queue !== queue) set({ queue, search: '', selected: [] });
   },
-  setSearch(search) {
-    set({ search });
-    void get().load();
-  },
-  toggle(personId) {
-    set((s) => ({ selected: s.selected.includes(personId) ? s.selected.filter((id) => id !== personId) : [...s.selected, personId] }));
-  },
-  toggleAll() {
-    set((s) => ({ selected: s.selected.length === s.items.length ? [] : s.items.map((r) => r.person.id) }));
-  },
-  async send(personIds) {
-    try {
-      const result = await api.training.send({ personIds });
-      set({ selected: [] });
-      return result;
-    } catch (error) {
-      set({ error: AppError.from(error) });
-      return null;
-    }
-  },
+  setSearch: (search) => set({ search }),
+  toggle: (personId) => set((s) => ({ selected: s.selected.includes(personId) ? s.selected.filter((id) => id !== personId) : [...s.selected, personId] })),
+  toggleAll: (shown) => set((s) => ({ selected: shown.length > 0 && shown.every((id) => s.selected.includes(id)) ? [] : [...shown] })),
+  clearSelection: () => set({ selected: [] }),
 }));
-
-onEntitiesChanged(['people', 'training', 'quizzes', 'documents'], () => {
-  if (useTrainingQueueStore.getState().queue) void useTrainingQueueStore.getState().load();
-});

@@ -1,12 +1,28 @@
 import { Alert, Button, Card, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { callKey, useCallMutation } from '../../api/use-call';
 import { useAppStore } from '../app/app-store';
-import { SAMPLE_PEOPLE, useWelcomeStore } from './welcome-store';
+import { useAppInfo } from '../app/use-app-info';
+import { SAMPLE_PEOPLE, useLoadSampleData } from './use-sample-data';
+
+/** "Start empty": the welcome page goes once app.info says so. */
+function useStartEmpty() {
+  const client = useQueryClient();
+  return useCallMutation('app.dismissWelcome', {
+    errorShownInPlace: true,
+    onSuccess: () => client.invalidateQueries({ queryKey: callKey('app.info', {}) }),
+  });
+}
 
 /** First run: an empty database. Offer fictional sample data to explore, or a clean start. */
 export function WelcomePage() {
-  const { busy, progress, error, loadSampleData, startEmpty } = useWelcomeStore();
-  const dataDir = useAppStore((s) => s.info?.dataDir);
+  const sample = useLoadSampleData();
+  const dismiss = useStartEmpty();
+  const dataDir = useAppInfo().data?.dataDir;
+  const busy = sample.seeding ? 'seeding' : dismiss.isPending ? 'dismissing' : null;
+  const { progress } = sample;
+  const error = dismiss.error;
 
   useEffect(() => useAppStore.getState().markPageReady(), []);
 
@@ -46,10 +62,10 @@ export function WelcomePage() {
             </Alert>
           )}
           <Group>
-            <Button onClick={() => void loadSampleData()} loading={busy === 'seeding'} disabled={busy !== null && busy !== 'seeding'}>
+            <Button onClick={() => sample.load()} loading={busy === 'seeding'} disabled={busy !== null && busy !== 'seeding'}>
               Load sample data
             </Button>
-            <Button variant="default" onClick={() => void startEmpty()} loading={busy === 'dismissing'} disabled={busy !== null && busy !== 'dismissing'}>
+            <Button variant="default" onClick={() => dismiss.mutate({})} loading={busy === 'dismissing'} disabled={busy !== null && busy !== 'dismissing'}>
               Start empty
             </Button>
           </Group>
