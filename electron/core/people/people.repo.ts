@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Person, RequestType } from '../../../shared/domain/person';
+import { requestType as requestTypes, type Person, type RequestType } from '../../../shared/domain/person';
 import { deriveStage } from '../../../shared/workflow';
+import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { documentStatesSql, parseDocumentStates, parseTrainingFacts, trainingFactsSql } from './stage.repo';
 
@@ -50,7 +51,7 @@ type SelectedPerson = Omit<Person, 'stage' | 'requestType'> & { requestType: str
 
 export function toPerson(row: SelectedPerson, today: string): Person {
   const { documentStates, trainingFacts, ...person } = row;
-  const requestType = row.requestType as RequestType;
+  const requestType = fromDb(requestTypes, row.requestType, 'people.request_type');
   return { ...person, requestType, stage: deriveStage({ requestType, documents: parseDocumentStates(documentStates), training: parseTrainingFacts(trainingFacts) }, today) };
 }
 
@@ -94,8 +95,21 @@ export async function allEmails(db: Db): Promise<Set<string>> {
   return new Set(rows.map((r) => r.email.toLowerCase()));
 }
 
-export async function updatePerson(trx: Db, id: number, row: PersonRow, nowIso: string): Promise<void> {
-  await trx.updateTable('people').set({ ...toColumns(row), updated_at: nowIso }).where('id', '=', id).execute();
+/** Writes only over the version the caller read (`expectedUpdatedAt`); false when someone else wrote first. */
+export async function updatePerson(trx: Db, id: number, row: PersonRow, expectedUpdatedAt: string, newUpdatedAt: string): Promise<boolean> {
+  const result = await trx
+    .updateTable('people')
+    .set({ ...toColumns(row), updated_at: newUpdatedAt })
+    .where('id', '=', id)
+    .where('updated_at', '=', expectedUpdatedAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Deletes only the version the caller read; false when it changed or is gone. */
+export async function deletePerson(trx: Db, id: number, expectedUpdatedAt: string): Promise<boolean> {
+  const result = await trx.deleteFrom('people').where('id', '=', id).where('updated_at', '=', expectedUpdatedAt).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 function toColumns(row: PersonRow) {

@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+import { AppError } from '../../../shared/app-error';
+
+/**
+ * An enum column as the shared schema knows it. A value this version does not know (a newer
+ * version wrote it, or the file was edited by hand) is refused here with a sentence instead of
+ * travelling on as a lie in the type.
+ */
+export function fromDb<S extends z.ZodEnum>(schema: S, value: string, column: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new AppError('internal', `The database holds "${value}" in ${column}, which this version of HMIS Access Desk does not know. Update the app on this computer, or restore a backup this version made.`);
+}
