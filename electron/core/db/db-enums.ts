@@ -11,3 +11,8 @@ export function fromDb<S extends z.ZodEnum>(schema: S, value: string, column: st
   if (parsed.success) return parsed.data;
   throw new AppError('internal', `The database holds "${value}" in ${column}, which this version of HMIS Access Desk does not know. Update the app on this computer, or restore a backup this version made.`);
 }
+
+/** A JSON array of enum values, as stored in a TEXT column. */
+export function listFromDb<S extends z.ZodEnum>(schema: S, json: string, column: string): z.infer<S>[] {
+  return (JSON.parse(json) as string[]).map((value) => fromDb(schema, value, column));
+}

@@ -57,7 +57,7 @@ export async function createMail(ctx: CoreContext, deps: { secretStore?: SecretS
     'mail.templates.list': () => templates.list(),
     'mail.templates.get': (input) => templates.get(input.key),
     'mail.templates.save': (input) => templates.save(input),
-    'mail.templates.reset': (input) => templates.reset(input.key),
+    'mail.templates.reset': (input) => templates.reset(input),
     'mail.templates.preview': (input) => templates.preview(input),
   } satisfies MailHandlers;
 

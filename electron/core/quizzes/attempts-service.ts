@@ -4,7 +4,7 @@ import type { Attempt } from '../../../shared/domain/quiz-attempt';
 import { grade } from '../../../shared/grading';
 import { insertAudit } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
-import { getPerson } from '../people/people.repo';
+import { mustGetPerson } from '../people/person-writes';
 import { attemptsForStats, getAttempts, insertAttempts, listAttempts, updateMarks } from './attempts.repo';
 import { mustGetQuiz } from './quiz-bank-service';
 import { getVersions, listQuizzes, listVersions } from './quizzes.repo';
@@ -42,8 +42,7 @@ export function createAttemptsService(ctx: CoreContext) {
   /** Hand entry: graded against the quiz's current version, recorded with its audit row. */
   async function record(input: ParsedInput<'quizzes.grade'>): Promise<Attempt> {
     const today = ctx.clock.today();
-    const person = await getPerson(ctx.db, input.personId, today);
-    if (!person) throw new AppError('not_found', `No person with number ${input.personId} is on the list.`);
+    const person = await mustGetPerson(ctx.db, input.personId, today);
     const quiz = await mustGetQuiz(ctx.db, input.quizId);
     checkAnswers(quiz.questions, input.answers);
     const g = grade(quiz, input.answers, input.marks);
@@ -67,7 +66,9 @@ export function createAttemptsService(ctx: CoreContext) {
     const g = grade(version, current.answers, marks);
     const now = ctx.clock.now().toISOString();
     await ctx.db.transaction().execute(async (trx) => {
-      await updateMarks(trx, current.id, marks, g, now);
+      if (!(await updateMarks(trx, current.id, current.marks, marks, g, now))) {
+        throw new AppError('conflict', `Someone else marked this attempt by ${current.personName} while you were marking it. Reload to see their marks, then make yours again.`);
+      }
       await insertAudit(trx, { at: now, operator: ctx.operator, action: 'quiz.marked', entity: 'person', entityId: current.personId, before: { percent: current.percent, passed: current.passed }, after: { attemptId: current.id, percent: g.percent, passed: g.passed } });
     });
     ctx.emit('changed', { entities: ['people', 'quizzes'] });
