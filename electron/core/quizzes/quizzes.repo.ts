@@ -120,6 +120,20 @@ export async function rewriteVersion(trx: Db, versionId: number, def: QuizDefini
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Grading writes against the version it read: this claims the quiz as read (every edit moves
+ * its updated_at) and holds the write until commit. False when the quiz was edited meanwhile.
+ */
+export async function holdQuizAsRead(trx: Db, quizId: number, updatedAt: string): Promise<boolean> {
+  const result = await trainingDb(trx)
+    .updateTable('quizzes')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', quizId)
+    .where('updated_at', '=', updatedAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** Archives only a quiz no access level uses, decided in the statement itself; false otherwise. */
 export async function setArchived(trx: Db, id: number, archived: boolean, previousUpdatedAt: string, now: string): Promise<boolean> {
   let query = trainingDb(trx).updateTable('quizzes').set({ archived: archived ? 1 : 0, updated_at: nextStamp(now, previousUpdatedAt) }).where('id', '=', id);
