@@ -35,6 +35,8 @@ const TLS_CHOICES = [
 export function SmtpSettingsForm({ settings }: { settings: MailSettings }) {
   const save = useMailSettingsStore((s) => s.save);
   const [values, setValues] = useState(() => valuesOf(settings));
+  // The version these values came from: a save over a newer one is refused, not lost.
+  const [base, setBase] = useState(settings.updatedAt);
   const [problem, setProblem] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -46,8 +48,9 @@ export function SmtpSettingsForm({ settings }: { settings: MailSettings }) {
     try {
       const { password, draftsDir, ...rest } = values;
       // Only a typed password is sent: an empty box keeps the stored one.
-      const saved = await save({ ...rest, draftsDir: draftsDir || null, ...(password ? { password } : {}) });
+      const saved = await save({ ...rest, draftsDir: draftsDir || null, ...(password ? { password } : {}), expectedUpdatedAt: base });
       setValues(valuesOf(saved));
+      setBase(saved.updatedAt);
       setProblem(null);
       notifications.show({ color: 'teal', message: 'Mail settings saved.' });
     } catch (error) {

@@ -63,14 +63,14 @@ export const useTemplatesStore = create<TemplatesStore>()((set, get) => ({
   async save() {
     const { current, draft } = get();
     if (!current || !draft) return;
-    const saved = await api.mail['templates.save']({ key: current.key, ...draft });
+    const saved = await api.mail['templates.save']({ key: current.key, expectedUpdatedAt: current.updatedAt, ...draft });
     set({ current: saved });
     void get().loadList();
   },
   async reset() {
     const { current } = get();
     if (!current) return;
-    const restored = await api.mail['templates.reset']({ key: current.key });
+    const restored = await api.mail['templates.reset']({ key: current.key, expectedUpdatedAt: current.updatedAt });
     set({ current: restored, draft: { subject: restored.subject, text: restored.text, html: restored.html } });
     void get().refreshPreview();
     void get().loadList();

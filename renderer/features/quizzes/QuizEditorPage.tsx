@@ -44,7 +44,7 @@ export function QuizEditorPage({ params }: PageProps) {
 
   async function save() {
     try {
-      const saved = await api.quizzes.save({ id: quiz?.id, definition: def });
+      const saved = await api.quizzes.save({ id: quiz?.id, expectedUpdatedAt: quiz?.updatedAt, definition: def });
       const versioned = quiz && saved.version > quiz.version;
       notifications.show({ color: 'teal', message: versioned ? `Saved as version ${saved.version}: earlier attempts keep version ${quiz.version}.` : `Saved ${saved.title}.` });
       setError(null);

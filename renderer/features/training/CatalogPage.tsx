@@ -141,7 +141,7 @@ export function CatalogPage() {
         </Group>
         <MaterialsTable onEdit={setMaterial} />
       </Card>
-      {catalog && <LoginUrlForm key={catalog.loginUrl} saved={catalog.loginUrl} onSave={saveLoginUrl} />}
+      {catalog && <LoginUrlForm key={catalog.loginUrl} saved={catalog.loginUrl} onSave={(url) => saveLoginUrl(url, catalog.loginUrl)} />}
       <LevelEditor level={level} onClose={() => setLevel(null)} />
       <MaterialEditor material={material} onClose={() => setMaterial(null)} />
     </Stack>

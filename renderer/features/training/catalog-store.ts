@@ -14,7 +14,7 @@ interface CatalogStore {
   load(): Promise<void>;
   saveLevel(input: Input<'training.levels.save'>): Promise<boolean>;
   saveMaterial(input: Input<'training.materials.save'>): Promise<boolean>;
-  saveLoginUrl(loginUrl: string): Promise<boolean>;
+  saveLoginUrl(loginUrl: string, expectedLoginUrl: string): Promise<boolean>;
 }
 
 export const useCatalogStore = create<CatalogStore>()((set) => {
@@ -41,7 +41,7 @@ export const useCatalogStore = create<CatalogStore>()((set) => {
     },
     saveLevel: (input) => attempt(() => api.training['levels.save'](input)),
     saveMaterial: (input) => attempt(() => api.training['materials.save'](input)),
-    saveLoginUrl: (loginUrl) => attempt(() => api.training['settings.save']({ loginUrl })),
+    saveLoginUrl: (loginUrl, expectedLoginUrl) => attempt(() => api.training['settings.save']({ loginUrl, expectedLoginUrl })),
   };
 });
 
