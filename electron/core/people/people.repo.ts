@@ -1,24 +1,15 @@
 import { sql, type SqlBool } from 'kysely';
-import { requestType as requestTypes, type Person, type RequestType } from '../../../shared/domain/person';
+import { requestType as requestTypes, type Person } from '../../../shared/domain/person';
 import { deriveStage } from '../../../shared/workflow';
 import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { documentStatesSql, parseDocumentStates, parseTrainingFacts, trainingFactsSql } from './stage.repo';
 
-/** The stored fields of a person, as the service writes them. */
-export interface PersonRow {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-  agencyId: number;
-  supervisorName: string | null;
-  supervisorEmail: string | null;
-  accessLevelId: number;
-  requestType: RequestType;
-  registeredOn: string;
-  notes: string | null;
-}
+/**
+ * The stored fields of a person, as every writer writes them: the shared `Person` without what is
+ * derived (names of agency and level, stage) or kept by the database (id, timestamps).
+ */
+export type PersonRow = Pick<Person, 'firstName' | 'lastName' | 'email' | 'phone' | 'agencyId' | 'supervisorName' | 'supervisorEmail' | 'accessLevelId' | 'requestType' | 'registeredOn' | 'notes'>;
 
 export function selectPeople(db: Db) {
   return db

@@ -1,7 +1,6 @@
 import type { TemplateData } from '../../../shared/domain/mail-templates';
 import type { Person } from '../../../shared/domain/person';
 import type { TrainingPlan, TrainingSend } from '../../../shared/domain/quiz-training';
-import { AppError } from '../../../shared/app-error';
 import { insertAuditBatch } from './chunked-audits';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
