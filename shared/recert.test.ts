@@ -140,6 +140,6 @@ describe('policy schema', () => {
     expect(recertPolicy.safeParse(DEFAULT_RECERT_POLICY).success).toBe(true);
     const bad = recertPolicy.safeParse({ ...DEFAULT_RECERT_POLICY, graceDays: -1 });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0].message).toBe('The grace period cannot be negative.');
+    expect(bad.error?.issues[0]?.message).toBe('The grace period cannot be negative.');
   });
 });

@@ -16,6 +16,7 @@ import {
   sendDueResult,
   templatePreview,
   templatePreviewInput,
+  templateResetInput,
   templateSaveInput,
 } from '../domain/mail';
 import { noInput } from './app';
@@ -51,10 +52,10 @@ export const mailCalls = {
   'mail.test': call({ input: mailTestInput, output: mailTestOutput }),
   'mail.templates.list': call({ input: noInput, output: z.array(mailTemplateSummary) }),
   'mail.templates.get': call({ input: z.object({ key: mailTemplateKey }), output: mailTemplate }),
-  /** Saves a template; refused with the unknown placeholders named when it has any. */
+  /** Saves a template; refused with the unknown placeholders named when it has any, or when someone else saved it since `expectedUpdatedAt`. */
   'mail.templates.save': call({ input: templateSaveInput, output: mailTemplate }),
   /** Restores the template shipped with the app. */
-  'mail.templates.reset': call({ input: z.object({ key: mailTemplateKey }), output: mailTemplate }),
+  'mail.templates.reset': call({ input: templateResetInput, output: mailTemplate }),
   /** Renders unsaved template text on a chosen person (or sample data) and lists its problems. */
   'mail.templates.preview': call({ input: templatePreviewInput, output: templatePreview }),
 };

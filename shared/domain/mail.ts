@@ -122,6 +122,8 @@ export const mailSettingsInput = z.object({
   draftsDir: optionalText('drafts folder', 1000),
   officeName: optionalText('office name', 160),
   signature: optionalText('signature', 2000),
+  /** The `updatedAt` the form loaded (null: never saved): a save over someone else's newer one is refused. */
+  expectedUpdatedAt: isoInstant.nullable().optional(),
 });
 export type MailSettingsInput = z.input<typeof mailSettingsInput>;
 
@@ -144,6 +146,8 @@ export const mailSettings = z.object({
   officeName: z.string().nullable(),
   signature: z.string().nullable(),
   mode: z.enum(['smtp', 'drafts']),
+  /** When the settings were last saved (null: never); send it back as `expectedUpdatedAt`. */
+  updatedAt: isoInstant.nullable(),
 });
 export type MailSettings = z.infer<typeof mailSettings>;
 
@@ -181,7 +185,10 @@ export const templateContent = {
   html: z.string().min(1, 'Enter the HTML version.').max(200_000),
 };
 
-export const templateSaveInput = z.object({ key: mailTemplateKey, ...templateContent });
+/** The `updatedAt` the editor loaded: a save or reset over someone else's newer edit is refused, not lost. */
+const expectedUpdatedAt = isoInstant.optional();
+export const templateSaveInput = z.object({ key: mailTemplateKey, expectedUpdatedAt, ...templateContent });
+export const templateResetInput = z.object({ key: mailTemplateKey, expectedUpdatedAt });
 /** Lenient on purpose: the editor previews while the office is still typing. */
 export const templatePreviewInput = z.object({
   key: mailTemplateKey,

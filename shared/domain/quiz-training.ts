@@ -26,6 +26,8 @@ export const material = z.object({
   minutes: z.number().int(),
   sortOrder: z.number().int(),
   retired: z.boolean(),
+  /** Send it back as `expectedUpdatedAt` when saving an edit. */
+  updatedAt: isoInstant,
 });
 export type Material = z.infer<typeof material>;
 
@@ -41,6 +43,8 @@ export const materialSaveInput = z
     removeFile: z.boolean().default(false),
     minutes: z.number().int().min(0, 'Minutes cannot be negative.').max(1000).default(0),
     retired: z.boolean().default(false),
+    /** The `updatedAt` of the material the editor loaded: a save over someone else's newer one is refused. */
+    expectedUpdatedAt: isoInstant.optional(),
   })
   .refine((m) => m.url !== null || m.file !== undefined || (m.id !== undefined && !m.removeFile), {
     message: 'Give a link or attach a file.',
@@ -60,6 +64,8 @@ export const levelTraining = z.object({
   quizzes: levelQuizzes,
   sortOrder: z.number().int(),
   people: z.number().int(),
+  /** Names this state of the level (name, assessments, sets, quizzes): send it back as `expectedVersion`. */
+  version: z.string(),
 });
 export type LevelTraining = z.infer<typeof levelTraining>;
 
@@ -69,6 +75,8 @@ export const levelSaveInput = z.object({
   includesAssessments: z.boolean(),
   trainingSets: z.array(trimmed('training set', 60)).max(20),
   quizzes: levelQuizzes.partial().default({}),
+  /** The `version` of the level the editor loaded: a save over someone else's newer one is refused. */
+  expectedVersion: z.string().max(100).optional(),
 });
 export type LevelSaveInput = z.input<typeof levelSaveInput>;
 
@@ -83,6 +91,8 @@ export const catalog = z.object({
 
 export const trainingSettingsInput = z.object({
   loginUrl: z.union([z.url({ protocol: /^https?$/, message: 'Enter the full link, starting with https://.' }), z.literal('')]),
+  /** The address the form loaded: a save over someone else's newer one is refused. */
+  expectedLoginUrl: z.string().max(2000).optional(),
 });
 export type Catalog = z.infer<typeof catalog>;
 

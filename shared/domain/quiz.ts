@@ -115,6 +115,8 @@ export const quizSaveInput = z.object({
   /** Absent: a new quiz. */
   id: id.optional(),
   definition: quizDefinition,
+  /** For an edit: the `updatedAt` the editor loaded, so a save over someone else's newer one is refused. */
+  expectedUpdatedAt: isoInstant.optional(),
 });
 
 /** `quizzes.export`: the file a person saves or mails to another office. */

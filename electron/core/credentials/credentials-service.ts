@@ -7,7 +7,7 @@ import type { MailSender } from '../mail/mail-sender';
 import { getOutbox } from '../mail/outbox.repo';
 import { queueMail } from '../mail/queue-mail';
 import { sealedPlaceholder } from '../mail/sealed-values';
-import { getPerson } from '../people/people.repo';
+import { mustGetPerson } from '../people/person-writes';
 import { getSetting } from '../settings/settings.repo';
 import { credentialsOf, insertCredential, latestPass, setCredentialMail } from './credentials.repo';
 import { temporaryPassword } from './temporary-password';
@@ -39,8 +39,7 @@ export function createCredentialsService(ctx: CoreContext, sender: MailSender) {
   }
 
   async function issue(input: ParsedInput<'credentials.issue'>): Promise<Issued> {
-    const person = await getPerson(ctx.db, input.personId, ctx.clock.today());
-    if (!person) throw new AppError('not_found', `No person with number ${input.personId} is on the list.`);
+    const person = await mustGetPerson(ctx.db, input.personId, ctx.clock.today());
     const pass = await latestPass(ctx.db, person.id);
     if (!pass) throw new AppError('conflict', `${person.firstName} ${person.lastName} has no passing quiz attempt yet, so credentials cannot be issued.`);
     const password = input.newPassword ? temporaryPassword() : null;

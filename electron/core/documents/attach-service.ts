@@ -24,6 +24,7 @@ import { createKeyLock } from './key-lock';
 import { findCandidates } from './recognition/person-match';
 import { formFindings, formValues, personFindings, readForm, type FormReading, type LevelNames } from './recognition/recognize';
 import { longDate } from './words';
+import { personNotFound } from '../people/person-writes';
 
 interface AttachDeps {
   files: FileStore;
@@ -91,7 +92,7 @@ export function createAttachService(ctx: CoreContext, deps: AttachDeps) {
   /** Writes the file, then the row and its audit in one short transaction; undoes the file on failure. */
   async function mustGetPerson(id: number): Promise<PersonFacts> {
     const person = await personFacts(ctx.db, id);
-    if (!person) throw new AppError('not_found', `No person with number ${id} is on the list. They may have been merged or the link is old.`);
+    if (!person) throw personNotFound(id);
     return person;
   }
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { DocumentKind, DocumentRecord, DocumentStatus, Finding, FormValues, RejectReason } from '../../../shared/domain/document';
+import { documentKind, documentStatus, rejectReason, type DocumentKind, type DocumentRecord, type Finding, type FormValues, type RejectReason } from '../../../shared/domain/document';
+import { fromDb, listFromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { documentDb } from './documents-schema';
 
@@ -46,11 +47,11 @@ type Row = Awaited<ReturnType<ReturnType<typeof selectDocuments>['executeTakeFir
 function toRecord(row: Row): DocumentRecord {
   return {
     ...row,
-    kind: row.kind as DocumentKind,
-    status: row.status as DocumentStatus,
+    kind: fromDb(documentKind, row.kind, 'documents.kind'),
+    status: fromDb(documentStatus, row.status, 'documents.status'),
     findings: JSON.parse(row.findings) as Finding[],
     values: JSON.parse(row.formValues) as FormValues,
-    rejectReasons: JSON.parse(row.rejectReasons) as RejectReason[],
+    rejectReasons: listFromDb(rejectReason, row.rejectReasons, 'documents.reject_reasons'),
   };
 }
 

@@ -1,7 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { z } from 'zod';
-import type { DocumentKind, RejectReason } from '../../../shared/domain/document';
+import { documentKind, rejectReason, type DocumentKind } from '../../../shared/domain/document';
 import type { PendingListOutput, PendingRow, PendingSection, pendingListInput } from '../../../shared/domain/document-queue';
+import { fromDb, listFromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { parseDocumentStates } from '../people/stage.repo';
 import { daysBetween } from './words';
@@ -70,12 +71,12 @@ function toRow(raw: RawRow, today: string): PendingRow {
     agencyId,
     agencyName,
     registeredOn,
-    kinds: raw.kind ? [raw.kind as DocumentKind] : missingKinds(raw.states),
+    kinds: raw.kind ? [fromDb(documentKind, raw.kind, 'documents.kind')] : missingKinds(raw.states),
     documentId: raw.documentId ?? null,
     fileName: raw.fileName ?? null,
     waitingSince,
     daysWaiting: daysBetween(waitingSince, today),
-    rejectReasons: raw.rejectReasons ? (JSON.parse(raw.rejectReasons) as RejectReason[]) : [],
+    rejectReasons: raw.rejectReasons ? listFromDb(rejectReason, raw.rejectReasons, 'documents.reject_reasons') : [],
     lastReminderAt,
   };
 }

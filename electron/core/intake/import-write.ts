@@ -3,10 +3,11 @@ import { insertAudits, type AuditWrite } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { insertPeople, type PersonRow } from '../people/people.repo';
+import { personRow, savePersonChanges } from '../people/person-writes';
 import { chunks, insertImportBatch, insertImportRows, type ImportRowWrite } from './intake.repo';
 import type { JudgedRow } from './judge-rows';
-import { requestAuditFields, savePersonChanges } from './requests/person-row';
-import { insertRequests } from './requests/requests.repo';
+import { requestAuditFields } from './requests/request-audit';
+import { openRequest } from './requests/requests-service';
 
 export interface ImportPlan {
   fileName: string;
@@ -27,8 +28,7 @@ const sourceNote = (verb: string, fileName: string, row: number) => `${verb} fro
 function newPersonRow(j: JudgedRow): PersonRow {
   const v = j.values;
   if (!v || v.agencyId === null) throw new Error(`Row ${j.row} reached the writer without a valid agency`);
-  const { firstName, lastName, email, phone, agencyId, supervisorName, supervisorEmail, accessLevelId, requestType, registeredOn, notes } = v;
-  return { firstName, lastName, email, phone, agencyId, supervisorName, supervisorEmail, accessLevelId, requestType, registeredOn, notes };
+  return personRow({ ...v, agencyId: v.agencyId });
 }
 
 function possibleNote(j: JudgedRow): string {
@@ -73,10 +73,11 @@ async function writeUpdate(trx: Db, ctx: CoreContext, j: JudgedRow, fileName: st
   if (!existing || !plan) return;
   personIds.set(j.row, existing.id);
   const by = { at, operator: ctx.operator, note: sourceNote('Updated', fileName, j.row) };
-  const { activeRequests: _r, agencyName: _a, accessLevelName: _l, id: _id, ...before } = existing;
-  await savePersonChanges(trx, existing.id, before, plan.after, by);
+  await savePersonChanges(trx, existing, personRow(existing), plan.after, by);
   if (!plan.request) return;
-  const [requestId] = await insertRequests(trx, [{ personId: existing.id, ...plan.request, note: by.note }], at);
+  const requestId = await openRequest(trx, { personId: existing.id, ...plan.request, note: by.note }, at);
+  // Opened meanwhile by someone else: the row asked for what is already there.
+  if (requestId === undefined) return;
   await insertAudits(trx, [{ at, operator: ctx.operator, action: 'request.opened', entity: 'person', entityId: existing.id, after: requestAuditFields(requestId, plan.request), note: by.note }]);
 }
 

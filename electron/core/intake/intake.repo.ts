@@ -1,9 +1,11 @@
 import { sql, type SqlBool } from 'kysely';
-import type { RequestType } from '../../../shared/domain/person';
+import { requestType as requestTypes } from '../../../shared/domain/person';
 import { listAccessLevels } from '../access-levels/access-levels.repo';
+import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { selectPeople } from '../people/people.repo';
 import { runChunked } from '../quizzes/chunked.repo';
+import { personRow } from '../people/person-writes';
 import { intakeDb } from './intake-schema';
 import type { ExistingPerson, Lookups, NamedId } from './lookups';
 import { levelKey, nameKey, textKey } from './text-keys';
@@ -61,12 +63,9 @@ async function loadExisting(db: Db, emails: readonly string[]): Promise<Map<stri
       .where(sql<SqlBool>`p.email COLLATE NOCASE IN (${sql.join(part)})`)
       .execute();
     for (const row of rows) {
-      const { id, firstName, lastName, email, phone, agencyId, agencyName, supervisorName, supervisorEmail, accessLevelId, accessLevelName, registeredOn, notes } = row;
-      const requestType = row.requestType as RequestType;
-      found.set(email.toLowerCase(), {
-        id, firstName, lastName, email, phone, agencyId, agencyName, supervisorName, supervisorEmail, accessLevelId, accessLevelName, requestType, registeredOn, notes,
-        activeRequests: [],
-      });
+      const { id, agencyName, accessLevelName, updatedAt } = row;
+      const requestType = fromDb(requestTypes, row.requestType, 'people.request_type');
+      found.set(row.email.toLowerCase(), { ...personRow({ ...row, requestType }), id, agencyName, accessLevelName, updatedAt, activeRequests: [] });
     }
   }
   await attachActiveRequests(db, found);
@@ -82,7 +81,7 @@ async function attachActiveRequests(db: Db, people: Map<string, ExistingPerson>)
     (part) => intakeDb(db).selectFrom('person_requests').select(['person_id', 'type', 'access_level_id', 'agency_id']).where('person_id', 'in', part).where('status', 'in', ['open', 'in_progress']),
     (id) => [id],
   );
-  for (const r of rows) byId.get(r.person_id)?.activeRequests.push({ type: r.type as RequestType, accessLevelId: r.access_level_id, agencyId: r.agency_id });
+  for (const r of rows) byId.get(r.person_id)?.activeRequests.push({ type: fromDb(requestTypes, r.type, 'person_requests.type'), accessLevelId: r.access_level_id, agencyId: r.agency_id });
 }
 
 async function loadImportedHashes(db: Db, hashes: readonly string[]): Promise<Set<string>> {

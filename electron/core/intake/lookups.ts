@@ -6,6 +6,8 @@ export interface ExistingPerson extends PersonRow {
   id: number;
   agencyName: string;
   accessLevelName: string;
+  /** The version read: the import writes over this one only. */
+  updatedAt: string;
   /** Open or in-progress requests, so a re-sent form does not open the same request twice. */
   activeRequests: { type: RequestType; accessLevelId: number | null; agencyId: number | null }[];
 }

@@ -1,5 +1,6 @@
 import type { RequestType } from '../../../shared/domain/person';
 import type { PersonRow } from '../people/people.repo';
+import { personRow } from '../people/person-writes';
 import type { ExistingPerson } from './lookups';
 import type { RowValues } from './row-values';
 import { textKey } from './text-keys';
@@ -32,7 +33,7 @@ const COPIED = ['firstName', 'lastName', 'phone', 'supervisorName', 'supervisorE
  * opens a change of access that remembers the level before it.
  */
 export function planUpdate(existing: ExistingPerson, values: RowValues): UpdatePlan {
-  const after: PersonRow = { ...existing };
+  const after: PersonRow = personRow(existing);
   const changes: FieldChange[] = [];
   for (const field of COPIED) {
     const value = values[field];

@@ -37,7 +37,7 @@ export function createMailHandlers(_ctx: CoreContext, deps: Mail): Pick<Handlers
     'mail.templates.list': () => templates.list(),
     'mail.templates.get': (input) => templates.get(input.key),
     'mail.templates.save': (input) => templates.save(input),
-    'mail.templates.reset': (input) => templates.reset(input.key),
+    'mail.templates.reset': (input) => templates.reset(input),
     'mail.templates.preview': (input) => templates.preview(input),
   };
 }

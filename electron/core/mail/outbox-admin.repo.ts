@@ -1,4 +1,5 @@
-import type { MailStatus, RecipientResult } from '../../../shared/domain/mail';
+import { mailStatus, type MailStatus, type RecipientResult } from '../../../shared/domain/mail';
+import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { mailDb } from './mail-schema';
 
@@ -16,17 +17,35 @@ export async function requeue(trx: Db, target: { ids: number[] } | { allFailed: 
     .updateTable('mail_outbox')
     .set({ status: 'queued', next_attempt_at: nowIso, attempts: 0, last_error: null, claimed_at: null, updated_at: nowIso })
     .where('id', 'in', before.map((r) => r.id))
+    .where('status', 'in', ['failed', 'cancelled'])
     .execute();
   return before;
 }
 
-/** Stops a message not yet on its way. Returns its status before, or undefined if it cannot be cancelled. */
-export async function cancelOutbox(trx: Db, id: number, nowIso: string): Promise<MailStatus | undefined> {
-  const m = mailDb(trx);
-  const row = await m.selectFrom('mail_outbox').select('status').where('id', '=', id).executeTakeFirst();
-  if (!row || (row.status !== 'queued' && row.status !== 'failed')) return row?.status as MailStatus | undefined;
-  await m.updateTable('mail_outbox').set({ status: 'cancelled', next_attempt_at: null, updated_at: nowIso }).where('id', '=', id).execute();
-  return row.status as MailStatus;
+/**
+ * Stops a message not yet on its way. Returns its status before and whether it was cancelled;
+ * undefined when there is no such message. The update is over the status read, so a sender
+ * claiming the message at the same moment either wins whole or loses whole.
+ */
+export async function cancelOutbox(trx: Db, id: number, nowIso: string): Promise<{ was: MailStatus; cancelled: boolean } | undefined> {
+  const was = await outboxStatus(trx, id);
+  if (was !== 'queued' && was !== 'failed') return was && { was, cancelled: false };
+  const result = await mailDb(trx)
+    .updateTable('mail_outbox')
+    .set({ status: 'cancelled', next_attempt_at: null, updated_at: nowIso })
+    .where('id', '=', id)
+    .where('status', '=', was)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 1) return { was, cancelled: true };
+  const now = await outboxStatus(trx, id);
+  return now && { was: now, cancelled: false };
+}
+
+const statusOf = (status: string): MailStatus => fromDb(mailStatus, status, 'mail_outbox.status');
+
+export async function outboxStatus(db: Db, id: number): Promise<MailStatus | undefined> {
+  const row = await mailDb(db).selectFrom('mail_outbox').select('status').where('id', '=', id).executeTakeFirst();
+  return row && statusOf(row.status);
 }
 
 /** Moves a freshly queued row into a later state, for sample data only (real rows move by sending). */

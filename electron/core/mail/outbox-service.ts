@@ -53,13 +53,16 @@ export function createOutboxService(ctx: CoreContext, sender: MailSender, secret
 
   async function cancel(id: number): Promise<MailSummary> {
     const now = ctx.clock.now().toISOString();
-    const before = await ctx.db.transaction().execute(async (trx) => {
-      const was = await cancelOutbox(trx, id, now);
-      if (was === 'queued' || was === 'failed') await insertAudit(trx, { at: now, operator: ctx.operator, action: 'mail.cancelled', entity: 'mail', entityId: id, before: { status: was }, after: { status: 'cancelled' } });
-      return was;
+    const outcome = await ctx.db.transaction().execute(async (trx) => {
+      const result = await cancelOutbox(trx, id, now);
+      if (result?.cancelled) await insertAudit(trx, { at: now, operator: ctx.operator, action: 'mail.cancelled', entity: 'mail', entityId: id, before: { status: result.was }, after: { status: 'cancelled' } });
+      return result;
     });
-    if (!before) throw new AppError('not_found', `There is no message number ${id} in the outbox.`);
-    if (before !== 'queued' && before !== 'failed') throw new AppError('conflict', `This message is already ${before === 'sending' ? 'being sent' : before}; it can no longer be cancelled.`);
+    if (!outcome) throw new AppError('not_found', `There is no message number ${id} in the outbox.`);
+    if (!outcome.cancelled) {
+      const { was } = outcome;
+      throw new AppError('conflict', `This message is ${was === 'sending' ? 'being sent' : `already ${was}`}, so it can no longer be cancelled. Reload the outbox to see it.`);
+    }
     ctx.emit('changed', { entities: ['mail'] });
     return mustGet(id);
   }

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { MailAddress, MailAttachment, MailDetail, MailStatus, MailSummary, RecipientResult } from '../../../shared/domain/mail';
+import { MAIL_STATUSES, mailStatus, mailTemplateKey } from '../../../shared/domain/mail';
 import type { MailTemplateKey } from '../../../shared/domain/mail-templates';
-import { MAIL_STATUSES } from '../../../shared/domain/mail';
+import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { runChunked } from '../quizzes/chunked.repo';
 import { mailDb } from './mail-schema';
@@ -108,11 +109,11 @@ function toSummary(row: SummaryRow): MailSummary {
     messageId: row.message_id,
     personId: row.person_id,
     personName: row.person_name,
-    template: row.template as MailTemplateKey,
+    template: fromDb(mailTemplateKey, row.template, 'mail_outbox.template'),
     to: json<MailAddress[]>(row.to_addrs),
     cc: json<MailAddress[]>(row.cc_addrs),
     subject: row.subject,
-    status: row.status as MailStatus,
+    status: fromDb(mailStatus, row.status, 'mail_outbox.status'),
     attempts: row.attempts,
     nextAttemptAt: row.status === 'queued' ? row.next_attempt_at : null,
     lastError: row.last_error,
@@ -175,7 +176,7 @@ export async function countOutbox(db: Db): Promise<{ counts: Record<MailStatus, 
   const counts = Object.fromEntries(MAIL_STATUSES.map((s) => [s, 0])) as Record<MailStatus, number>;
   let nextAttemptAt: string | null = null;
   for (const row of rows) {
-    counts[row.status as MailStatus] = Number(row.n);
+    counts[fromDb(mailStatus, row.status, 'mail_outbox.status')] = Number(row.n);
     if (row.status === 'queued') nextAttemptAt = row.next as string | null;
   }
   return { counts, partlyFailed: Number(partly.n), nextAttemptAt };
@@ -185,7 +186,7 @@ function toClaimed(row: { id: number; message_id: string; template: string; to_a
   return {
     id: row.id,
     messageId: row.message_id,
-    template: row.template as MailTemplateKey,
+    template: fromDb(mailTemplateKey, row.template, 'mail_outbox.template'),
     to: json<MailAddress[]>(row.to_addrs),
     cc: json<MailAddress[]>(row.cc_addrs),
     subject: row.subject,

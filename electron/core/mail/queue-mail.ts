@@ -13,6 +13,7 @@ import { readMailSettings, type StoredMailSettings } from './settings/mail-setti
 import { defaultTemplate } from './templates/template-defaults';
 import { renderTemplate, type TemplateContent } from './templates/template-render';
 import { getTemplate } from './templates/templates.repo';
+import { personNotFound } from '../people/person-writes';
 
 type AddressInput = string | MailAddress;
 
@@ -59,7 +60,7 @@ async function loadSources(trx: Db, ctx: CoreContext, inputs: readonly QueueMail
 
 function buildRow(input: QueueMailInput<MailTemplateKey>, sources: Sources): NewOutboxRow {
   const person = input.personId === undefined ? undefined : sources.people.get(input.personId);
-  if (input.personId !== undefined && !person) throw new AppError('not_found', `No person with number ${input.personId} is on the list, so no message was queued.`);
+  if (input.personId !== undefined && !person) throw personNotFound(input.personId);
   const to = (input.to ?? (person ? [{ address: person.email, name: `${person.firstName} ${person.lastName}` }] : [])).map(toAddress);
   if (to.length === 0) throw new AppError('invalid', 'A message needs at least one recipient.', [{ field: 'to', message: 'Add a recipient.' }]);
   const data = { ...commonMailData(person, sources.settings, sources.today), ...input.data };

@@ -71,7 +71,7 @@ describe('people.update', () => {
     await t.core.handlers['people.update']({ id: created.id, changes: { notes: 'Called supervisor' } });
     await expect(t.core.handlers['people.update']({ id: created.id, expectedUpdatedAt: created.updatedAt, changes: { notes: 'Mine' } })).rejects.toMatchObject({
       code: 'conflict',
-      message: 'Maria Garcia was changed by someone else while you were editing. Reload to see their changes, then edit again.',
+      message: 'Someone else changed Maria Garcia while you were editing. Reload to see their change, then make yours again.',
     });
   });
 

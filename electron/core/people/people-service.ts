@@ -4,12 +4,12 @@ import type { AuditEntry } from '../../../shared/domain/audit';
 import type { Person } from '../../../shared/domain/person';
 import { getAgency } from '../agencies/agencies.repo';
 import { listAccessLevels } from '../access-levels/access-levels.repo';
-import { auditFor, insertAudit } from '../audit/audit.repo';
-import { changedFields } from '../audit/changes';
+import { auditFor } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import { isUniqueViolation } from '../db/sqlite.repo';
 import { listPeople } from './people-list.repo';
-import { findPersonIdByEmail, getPerson, insertPerson, updatePerson, type PersonRow } from './people.repo';
+import { findPersonIdByEmail, type PersonRow } from './people.repo';
+import { mustGetPerson, personChanged, personRow, registerPerson, savePersonChanges } from './person-writes';
 
 type CreateInput = ParsedInput<'people.create'>;
 
@@ -22,11 +22,8 @@ function duplicateEmail(email: string): AppError {
 export function createPeopleService(ctx: CoreContext) {
   const today = () => ctx.clock.today();
 
-  async function mustGet(id: number): Promise<Person> {
-    const person = await getPerson(ctx.db, id, today());
-    if (!person) throw new AppError('not_found', `No person with number ${id} is on the list. They may have been merged or the link is old.`);
-    return person;
-  }
+  const mustGet = (id: number): Promise<Person> => mustGetPerson(ctx.db, id, today());
+  const stamp = (note?: string) => ({ at: ctx.clock.now().toISOString(), operator: ctx.operator, note });
 
   async function checkReferences(row: PersonRow): Promise<void> {
     if (!(await getAgency(ctx.db, row.agencyId))) {
@@ -69,36 +66,24 @@ export function createPeopleService(ctx: CoreContext) {
       const row = toRow(input, today());
       await checkReferences(row);
       await assertEmailFree(row.email);
-      const now = ctx.clock.now().toISOString();
-      const id = await write(row.email, () =>
-        ctx.db.transaction().execute(async (trx) => {
-          const newId = await insertPerson(trx, row, now);
-          await insertAudit(trx, { at: now, operator: ctx.operator, action: 'person.registered', entity: 'person', entityId: newId, after: { ...row }, note });
-          return newId;
-        }),
-      );
+      const by = stamp(note);
+      const id = await write(row.email, () => ctx.db.transaction().execute((trx) => registerPerson(trx, row, by)));
       ctx.emit('changed', { entities: ['people', 'agencies'] });
       return mustGet(id);
     },
 
     async update(input: ParsedInput<'people.update'>): Promise<Person> {
       const current = await mustGet(input.id);
-      if (input.expectedUpdatedAt && input.expectedUpdatedAt !== current.updatedAt) {
-        throw new AppError('conflict', `${current.firstName} ${current.lastName} was changed by someone else while you were editing. Reload to see their changes, then edit again.`);
-      }
-      const before = rowOf(current);
+      if (input.expectedUpdatedAt && input.expectedUpdatedAt !== current.updatedAt) throw personChanged(current);
+      const before = personRow(current);
       const after: PersonRow = { ...before, ...definedOnly(input.changes) };
       await checkReferences(after);
       await assertEmailFree(after.email, current.id);
-      const diff = changedFields({ ...before }, { ...after });
-      if (!diff) return current;
-      const now = ctx.clock.now().toISOString();
-      await write(after.email, () =>
-        ctx.db.transaction().execute(async (trx) => {
-          await updatePerson(trx, current.id, after, now);
-          await insertAudit(trx, { at: now, operator: ctx.operator, action: 'person.updated', entity: 'person', entityId: current.id, ...diff });
-        }),
-      );
+      // Written over the version read above, even without a base from the caller: a save that
+      // started before another one finished would otherwise put back that one's old values.
+      const by = stamp();
+      const wrote = await write(after.email, () => ctx.db.transaction().execute((trx) => savePersonChanges(trx, current, before, after, by)));
+      if (!wrote) return current;
       ctx.emit('changed', { entities: ['people', 'agencies'] });
       return mustGet(current.id);
     },
@@ -121,11 +106,6 @@ function toRow(input: CreateInput, today: string): PersonRow {
     registeredOn: input.registeredOn ?? today,
     notes: input.notes ?? null,
   };
-}
-
-function rowOf(person: Person): PersonRow {
-  const { firstName, lastName, email, phone, agencyId, supervisorName, supervisorEmail, accessLevelId, requestType, registeredOn, notes } = person;
-  return { firstName, lastName, email, phone, agencyId, supervisorName, supervisorEmail, accessLevelId, requestType, registeredOn, notes };
 }
 
 /** A partial update sends only what changed; `undefined` means "leave as is", `null` means "clear". */

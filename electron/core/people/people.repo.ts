@@ -1,23 +1,15 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Person, RequestType } from '../../../shared/domain/person';
+import { requestType as requestTypes, type Person } from '../../../shared/domain/person';
 import { deriveStage } from '../../../shared/workflow';
+import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { documentStatesSql, parseDocumentStates, parseTrainingFacts, trainingFactsSql } from './stage.repo';
 
-/** The stored fields of a person, as the service writes them. */
-export interface PersonRow {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-  agencyId: number;
-  supervisorName: string | null;
-  supervisorEmail: string | null;
-  accessLevelId: number;
-  requestType: RequestType;
-  registeredOn: string;
-  notes: string | null;
-}
+/**
+ * The stored fields of a person, as every writer writes them: the shared `Person` without what is
+ * derived (names of agency and level, stage) or kept by the database (id, timestamps).
+ */
+export type PersonRow = Pick<Person, 'firstName' | 'lastName' | 'email' | 'phone' | 'agencyId' | 'supervisorName' | 'supervisorEmail' | 'accessLevelId' | 'requestType' | 'registeredOn' | 'notes'>;
 
 export function selectPeople(db: Db) {
   return db
@@ -50,7 +42,7 @@ type SelectedPerson = Omit<Person, 'stage' | 'requestType'> & { requestType: str
 
 export function toPerson(row: SelectedPerson, today: string): Person {
   const { documentStates, trainingFacts, ...person } = row;
-  const requestType = row.requestType as RequestType;
+  const requestType = fromDb(requestTypes, row.requestType, 'people.request_type');
   return { ...person, requestType, stage: deriveStage({ requestType, documents: parseDocumentStates(documentStates), training: parseTrainingFacts(trainingFacts) }, today) };
 }
 
@@ -94,8 +86,21 @@ export async function allEmails(db: Db): Promise<Set<string>> {
   return new Set(rows.map((r) => r.email.toLowerCase()));
 }
 
-export async function updatePerson(trx: Db, id: number, row: PersonRow, nowIso: string): Promise<void> {
-  await trx.updateTable('people').set({ ...toColumns(row), updated_at: nowIso }).where('id', '=', id).execute();
+/** Writes only over the version the caller read (`expectedUpdatedAt`); false when someone else wrote first. */
+export async function updatePerson(trx: Db, id: number, row: PersonRow, expectedUpdatedAt: string, newUpdatedAt: string): Promise<boolean> {
+  const result = await trx
+    .updateTable('people')
+    .set({ ...toColumns(row), updated_at: newUpdatedAt })
+    .where('id', '=', id)
+    .where('updated_at', '=', expectedUpdatedAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Deletes only the version the caller read; false when it changed or is gone. */
+export async function deletePerson(trx: Db, id: number, expectedUpdatedAt: string): Promise<boolean> {
+  const result = await trx.deleteFrom('people').where('id', '=', id).where('updated_at', '=', expectedUpdatedAt).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 function toColumns(row: PersonRow) {

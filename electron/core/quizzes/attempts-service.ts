@@ -4,10 +4,10 @@ import type { Attempt } from '../../../shared/domain/quiz-attempt';
 import { grade } from '../../../shared/grading';
 import { insertAudit } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
-import { getPerson } from '../people/people.repo';
+import { mustGetPerson } from '../people/person-writes';
 import { attemptsForStats, getAttempts, insertAttempts, listAttempts, updateMarks } from './attempts.repo';
 import { mustGetQuiz } from './quiz-bank-service';
-import { getVersions, listQuizzes, listVersions } from './quizzes.repo';
+import { getVersions, holdQuizAsRead, listQuizzes, listVersions } from './quizzes.repo';
 import { queueResults, type SentResults } from './results-mail';
 import { quizStatistics } from './stats';
 import type { QuizStats } from '../../../shared/domain/quiz-attempt';
@@ -39,23 +39,32 @@ export function createAttemptsService(ctx: CoreContext) {
     return { ...sent, skipped: [...sent.skipped, ...missing] };
   }
 
-  /** Hand entry: graded against the quiz's current version, recorded with its audit row. */
+  /**
+   * Hand entry: graded against the quiz's current version, recorded with its audit row. A quiz
+   * edited between the grading and the write is graded once more against what it is now.
+   */
   async function record(input: ParsedInput<'quizzes.grade'>): Promise<Attempt> {
+    const person = await mustGetPerson(ctx.db, input.personId, ctx.clock.today());
+    const outcome = (await recordOnce(input, person)) ?? (await recordOnce(input, person));
+    if (!outcome) throw new AppError('conflict', 'The quiz was changed while this attempt was being graded. Reload the quiz and grade the attempt again.');
+    ctx.emit('changed', { entities: ['people', 'quizzes'] });
+    if (input.sendResults && outcome.passed !== null) await sendResults([outcome.id]);
+    return mustGetAttempt(ctx, outcome.id);
+  }
+
+  async function recordOnce(input: ParsedInput<'quizzes.grade'>, person: { id: number }): Promise<{ id: number; passed: boolean | null } | null> {
     const today = ctx.clock.today();
-    const person = await getPerson(ctx.db, input.personId, today);
-    if (!person) throw new AppError('not_found', `No person with number ${input.personId} is on the list.`);
     const quiz = await mustGetQuiz(ctx.db, input.quizId);
     checkAnswers(quiz.questions, input.answers);
     const g = grade(quiz, input.answers, input.marks);
     const now = ctx.clock.now().toISOString();
-    const [id] = await ctx.db.transaction().execute(async (trx) => {
+    const ids = await ctx.db.transaction().execute(async (trx) => {
+      if (!(await holdQuizAsRead(trx, quiz.id, quiz.updatedAt))) return null;
       const ids = await insertAttempts(trx, [{ personId: person.id, quizId: quiz.id, quizVersionId: quiz.versionId, takenOn: input.takenOn ?? today, source: 'hand', answers: input.answers, marks: input.marks, grade: g, responseKey: null }], now);
       await insertAudit(trx, { at: now, operator: ctx.operator, action: 'quiz.graded', entity: 'person', entityId: person.id, after: { attemptId: ids[0], quiz: quiz.title, version: quiz.version, percent: g.percent, passed: g.passed, source: 'hand' } });
       return ids;
     });
-    ctx.emit('changed', { entities: ['people', 'quizzes'] });
-    if (input.sendResults && g.passed !== null) await sendResults([id as number]);
-    return mustGetAttempt(ctx, id as number);
+    return ids ? { id: ids[0] as number, passed: g.passed } : null;
   }
 
   /** Short answers marked by hand; the attempt is graded again against its own version. */
@@ -67,7 +76,9 @@ export function createAttemptsService(ctx: CoreContext) {
     const g = grade(version, current.answers, marks);
     const now = ctx.clock.now().toISOString();
     await ctx.db.transaction().execute(async (trx) => {
-      await updateMarks(trx, current.id, marks, g, now);
+      if (!(await updateMarks(trx, current.id, current.marks, marks, g, now))) {
+        throw new AppError('conflict', `Someone else marked this attempt by ${current.personName} while you were marking it. Reload to see their marks, then make yours again.`);
+      }
       await insertAudit(trx, { at: now, operator: ctx.operator, action: 'quiz.marked', entity: 'person', entityId: current.personId, before: { percent: current.percent, passed: current.passed }, after: { attemptId: current.id, percent: g.percent, passed: g.passed } });
     });
     ctx.emit('changed', { entities: ['people', 'quizzes'] });

@@ -1,7 +1,8 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Attempt, AttemptSource } from '../../../shared/domain/quiz-attempt';
-import type { QuizKind } from '../../../shared/domain/quiz';
+import { attemptSource, type Attempt, type AttemptSource } from '../../../shared/domain/quiz-attempt';
+import { quizKind } from '../../../shared/domain/quiz';
 import { grade, type Answers, type Grade, type Marks } from '../../../shared/grading';
+import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { trainingDb } from '../training/training-schema';
 import { runChunked } from './chunked.repo';
@@ -53,8 +54,15 @@ export async function insertAttempts(trx: Db, attempts: readonly NewAttempt[], n
   return inserted.map((r) => r.id);
 }
 
-export async function updateMarks(trx: Db, id: number, marks: Marks, g: NewAttempt['grade'], now: string): Promise<void> {
-  await trainingDb(trx).updateTable('quiz_attempts').set({ marks: JSON.stringify(marks), ...gradeColumns(g), graded_at: now, updated_at: now }).where('id', '=', id).execute();
+/** Writes only over the marks the caller read (`before`); false when someone else marked first. */
+export async function updateMarks(trx: Db, id: number, before: Marks, marks: Marks, g: NewAttempt['grade'], now: string): Promise<boolean> {
+  const result = await trainingDb(trx)
+    .updateTable('quiz_attempts')
+    .set({ marks: JSON.stringify(marks), ...gradeColumns(g), graded_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('marks', '=', JSON.stringify(before))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function markResultsSent(trx: Db, ids: readonly number[], now: string): Promise<void> {
@@ -111,12 +119,12 @@ async function toAttempts(db: Db, rows: readonly Row[]): Promise<Attempt[]> {
       personEmail: r.email,
       quizId: r.quiz_id,
       quizTitle: r.title,
-      quizKind: r.kind as QuizKind,
+      quizKind: fromDb(quizKind, r.kind, 'quizzes.kind'),
       quizVersionId: r.quiz_version_id,
       version: r.version,
       tryNumber: Number(r.try_number),
       takenOn: r.taken_on,
-      source: r.source as AttemptSource,
+      source: fromDb(attemptSource, r.source, 'quiz_attempts.source'),
       score: g.score,
       maxScore: g.maxScore,
       percent: g.percent,

@@ -40,21 +40,28 @@ export function createQuizBankService(ctx: CoreContext) {
     return mustGetQuiz(ctx.db, id);
   }
 
-  /** An edit rewrites the current version only while nobody has been graded against it. */
-  async function update(id: number, def: QuizDefinition): Promise<Quiz> {
+  const changedMeanwhile = (quiz: Quiz) =>
+    new AppError('conflict', `Someone else changed the quiz ${quiz.title} while you were editing it. Reload to see their change, then make yours again.`);
+
+  /**
+   * An edit rewrites the current version only while nobody has been graded against it; an attempt
+   * recorded while the edit was on its way makes it a new version instead.
+   */
+  async function update(id: number, def: QuizDefinition, expectedUpdatedAt?: string): Promise<Quiz> {
     const current = await mustGetQuiz(ctx.db, id);
+    if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== current.updatedAt) throw changedMeanwhile(current);
     if (def.kind !== current.kind && (await levelsUsingQuiz(ctx.db, id)).length > 0) {
       throw new AppError('conflict', `${current.title} is the ${current.kind.replace('_', ' ')} quiz of some access levels. Choose other quizzes for them in the training catalog before changing its kind.`, [
         { field: 'definition.kind', message: 'Used by access levels as another kind.' },
       ]);
     }
     const gradingChanged = gradingPart(def) !== gradingPart(current);
-    const newVersion = gradingChanged && current.attempts > 0;
     const now = ctx.clock.now().toISOString();
     await ctx.db.transaction().execute(async (trx) => {
-      await updateQuizRow(trx, id, def, now);
+      if (!(await updateQuizRow(trx, id, def, current.updatedAt, now))) throw changedMeanwhile(current);
+      const rewritten = gradingChanged && current.attempts === 0 && (await rewriteVersion(trx, current.versionId, def));
+      const newVersion = gradingChanged && !rewritten;
       if (newVersion) await insertVersion(trx, id, current.version + 1, def, now);
-      else if (gradingChanged) await rewriteVersion(trx, current.versionId, def);
       const version = newVersion ? current.version + 1 : current.version;
       await audit(trx, newVersion ? 'quiz.versioned' : 'quiz.updated', id, { title: def.title, version, passMark: def.passMark, questions: def.questions.length }, { title: current.title, version: current.version });
     });
@@ -69,7 +76,8 @@ export function createQuizBankService(ctx: CoreContext) {
       await mustGetQuiz(ctx.db, id);
       return listVersions(ctx.db, id);
     },
-    save: (input: { id?: number; definition: QuizDefinition }) => (input.id === undefined ? create(input.definition, 'Made in the app') : update(input.id, input.definition)),
+    save: (input: { id?: number; definition: QuizDefinition; expectedUpdatedAt?: string }) =>
+      input.id === undefined ? create(input.definition, 'Made in the app') : update(input.id, input.definition, input.expectedUpdatedAt),
 
     async archive(id: number, archived: boolean): Promise<Quiz> {
       const quiz = await mustGetQuiz(ctx.db, id);
@@ -78,7 +86,10 @@ export function createQuizBankService(ctx: CoreContext) {
         throw new AppError('conflict', `${quiz.title} is still used by ${users.map((u) => u.name).join(', ')}. Choose another quiz for them in the training catalog first.`);
       }
       await ctx.db.transaction().execute(async (trx) => {
-        await setArchived(trx, id, archived, ctx.clock.now().toISOString());
+        // A level may have chosen the quiz since the check above: the statement decides.
+        if (!(await setArchived(trx, id, archived, quiz.updatedAt, ctx.clock.now().toISOString()))) {
+          throw new AppError('conflict', `${quiz.title} was just chosen for an access level, so it was not archived. Reload the training catalog to see which, then choose another quiz for it first.`);
+        }
         await audit(trx, archived ? 'quiz.archived' : 'quiz.restored', id, { archived });
       });
       ctx.emit('changed', { entities: ['quizzes'] });

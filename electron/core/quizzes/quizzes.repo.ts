@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
-import { maxScoreOf, type Question, type Quiz, type QuizDefinition, type QuizKind, type QuizVersion } from '../../../shared/domain/quiz';
+import { maxScoreOf, quizKind, type Question, type Quiz, type QuizDefinition, type QuizVersion } from '../../../shared/domain/quiz';
+import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
+import { nextStamp } from '../db/stamps';
 import { trainingDb } from '../training/training-schema';
 
 function selectQuizzes(db: Db) {
@@ -33,7 +35,7 @@ function toQuiz(row: QuizRow): Quiz {
   return {
     id: row.id,
     title: row.title,
-    kind: row.kind as QuizKind,
+    kind: fromDb(quizKind, row.kind, 'quizzes.kind'),
     url: row.url,
     directions: row.directions,
     versionId: row.version_id,
@@ -89,21 +91,55 @@ export async function insertQuiz(trx: Db, def: QuizDefinition, now: string): Pro
   return id;
 }
 
-export async function updateQuizRow(trx: Db, id: number, def: QuizDefinition, now: string): Promise<void> {
-  await trainingDb(trx).updateTable('quizzes').set(quizColumns(def, now)).where('id', '=', id).execute();
+/** Writes only over the version the caller read; false when someone else saved the quiz first. */
+export async function updateQuizRow(trx: Db, id: number, def: QuizDefinition, expectedUpdatedAt: string, now: string): Promise<boolean> {
+  const result = await trainingDb(trx)
+    .updateTable('quizzes')
+    .set(quizColumns(def, nextStamp(now, expectedUpdatedAt)))
+    .where('id', '=', id)
+    .where('updated_at', '=', expectedUpdatedAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function insertVersion(trx: Db, quizId: number, version: number, def: QuizDefinition, now: string): Promise<void> {
   await trainingDb(trx).insertInto('quiz_versions').values({ quiz_id: quizId, version, ...versionColumns(def), created_at: now }).execute();
 }
 
-/** Only for a version nobody was graded against (the service checks): attempts keep their version. */
-export async function rewriteVersion(trx: Db, versionId: number, def: QuizDefinition): Promise<void> {
-  await trainingDb(trx).updateTable('quiz_versions').set(versionColumns(def)).where('id', '=', versionId).execute();
+/**
+ * Rewrites a version only while nobody has been graded against it, decided in the statement
+ * itself (attempts keep their version); false when an attempt arrived first.
+ */
+export async function rewriteVersion(trx: Db, versionId: number, def: QuizDefinition): Promise<boolean> {
+  const result = await trainingDb(trx)
+    .updateTable('quiz_versions')
+    .set(versionColumns(def))
+    .where('id', '=', versionId)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('quiz_attempts').select('id').where('quiz_version_id', '=', versionId))))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-export async function setArchived(trx: Db, id: number, archived: boolean, now: string): Promise<void> {
-  await trainingDb(trx).updateTable('quizzes').set({ archived: archived ? 1 : 0, updated_at: now }).where('id', '=', id).execute();
+/**
+ * Grading writes against the version it read: this claims the quiz as read (every edit moves
+ * its updated_at) and holds the write until commit. False when the quiz was edited meanwhile.
+ */
+export async function holdQuizAsRead(trx: Db, quizId: number, updatedAt: string): Promise<boolean> {
+  const result = await trainingDb(trx)
+    .updateTable('quizzes')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', quizId)
+    .where('updated_at', '=', updatedAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Archives only a quiz no access level uses, decided in the statement itself; false otherwise. */
+export async function setArchived(trx: Db, id: number, archived: boolean, previousUpdatedAt: string, now: string): Promise<boolean> {
+  let query = trainingDb(trx).updateTable('quizzes').set({ archived: archived ? 1 : 0, updated_at: nextStamp(now, previousUpdatedAt) }).where('id', '=', id);
+  if (archived) query = query.where(({ not, exists, selectFrom }) => not(exists(selectFrom('level_quizzes').select('quiz_id').where('quiz_id', '=', id))));
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function levelsUsingQuiz(db: Db, quizId: number): Promise<{ name: string; kind: string }[]> {

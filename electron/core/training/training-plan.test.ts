@@ -4,9 +4,9 @@ import type { Quiz } from '../../../shared/domain/quiz';
 import { planTraining, requiredSets } from './training-plan';
 
 const level = (id: number, name: string, trainingSets: string[], includesAssessments: boolean, newUser: number | null = 1): LevelTraining => ({
-  id, name, trainingSets, includesAssessments, quizzes: { new_user: newUser, recertification: 2, assessment: includesAssessments ? 3 : null }, sortOrder: id, people: 0,
+  id, name, trainingSets, includesAssessments, quizzes: { new_user: newUser, recertification: 2, assessment: includesAssessments ? 3 : null }, sortOrder: id, people: 0, version: `v${id}`,
 });
-const material = (id: number, trainingSet: string, minutes = 10): Material => ({ id, trainingSet, title: `${trainingSet} ${id}`, kind: 'video', url: `https://x.example.org/${id}`, file: null, minutes, sortOrder: id, retired: false });
+const material = (id: number, trainingSet: string, minutes = 10): Material => ({ id, trainingSet, title: `${trainingSet} ${id}`, kind: 'video', url: `https://x.example.org/${id}`, file: null, minutes, sortOrder: id, retired: false, updatedAt: '2026-11-28T15:00:00.000Z' });
 const quiz = (id: number, kind: Quiz['kind']) => ({ id, title: `Quiz ${id}`, kind, url: null, directions: '', archived: false }) as Quiz;
 
 const levels = [level(1, 'Read Only', ['New User'], false), level(2, 'Assessor Only', ['New User'], true), level(3, 'Reports Only', ['Reports'], false), level(4, 'Broken', ['Reports'], false, null)];

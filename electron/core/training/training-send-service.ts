@@ -1,7 +1,6 @@
 import type { TemplateData } from '../../../shared/domain/mail-templates';
 import type { Person } from '../../../shared/domain/person';
 import type { TrainingPlan, TrainingSend } from '../../../shared/domain/quiz-training';
-import { AppError } from '../../../shared/app-error';
 import { insertAuditBatch } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
@@ -12,6 +11,7 @@ import { listQuizzes } from '../quizzes/quizzes.repo';
 import { listLevelTraining, listMaterials } from './catalog.repo';
 import { planTraining } from './training-plan';
 import { insertSends, previousLevels, sendsOf } from './training.repo';
+import { personNotFound } from '../people/person-writes';
 
 const CHUNK = 500;
 
@@ -20,7 +20,7 @@ async function loadPeople(db: Db, ids: readonly number[], today: string): Promis
   const people = rows.map((row) => toPerson(row, today));
   const byId = new Map(people.map((p) => [p.id, p]));
   const missing = ids.find((id) => !byId.has(id));
-  if (missing !== undefined) throw new AppError('not_found', `No person with number ${missing} is on the list. Reload the queue and try again.`);
+  if (missing !== undefined) throw personNotFound(missing);
   return ids.map((id) => byId.get(id) as Person);
 }
 

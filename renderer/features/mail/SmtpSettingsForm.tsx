@@ -34,6 +34,8 @@ const TLS_CHOICES = [
 export function SmtpSettingsForm({ settings }: { settings: MailSettings }) {
   const save = useCallMutation('mail.settings.save', { errorShownInPlace: true });
   const [values, setValues] = useState(() => valuesOf(settings));
+  // The version these values came from: a save over a newer one is refused, not lost.
+  const [base, setBase] = useState(settings.updatedAt);
   const problem = save.error;
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const fieldError = (field: string) => problem?.fields?.find((f) => f.field === field)?.message;
@@ -43,10 +45,11 @@ export function SmtpSettingsForm({ settings }: { settings: MailSettings }) {
     const { password, draftsDir, ...rest } = values;
     // Only a typed password is sent: an empty box keeps the stored one.
     save.mutate(
-      { ...rest, draftsDir: draftsDir || null, ...(password ? { password } : {}) },
+      { ...rest, draftsDir: draftsDir || null, ...(password ? { password } : {}), expectedUpdatedAt: base },
       {
         onSuccess: (saved) => {
           setValues(valuesOf(saved));
+          setBase(saved.updatedAt);
           notifications.show({ color: 'teal', message: 'Mail settings saved.' });
         },
       },

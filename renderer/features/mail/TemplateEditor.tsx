@@ -68,10 +68,10 @@ export function TemplateEditor() {
                   Placeholders: {current.placeholders.map((p) => `{{${p}}}`).join(' ')}
                 </Text>
                 <Group>
-                  <Button loading={save.isPending} onClick={() => save.mutate({ key: current.key, ...draft })} disabled={Boolean(preview?.problems.length)}>
+                  <Button loading={save.isPending} onClick={() => save.mutate({ key: current.key, expectedUpdatedAt: useTemplatesStore.getState().draftBase ?? current.updatedAt, ...draft })} disabled={Boolean(preview?.problems.length)}>
                     Save template
                   </Button>
-                  <Button variant="default" loading={reset.isPending} onClick={() => reset.mutate({ key: current.key })} disabled={!current.customized}>
+                  <Button variant="default" loading={reset.isPending} onClick={() => reset.mutate({ key: current.key, expectedUpdatedAt: current.updatedAt })} disabled={!current.customized}>
                     Reset to default
                   </Button>
                   {current.customized && <Badge variant="light">Edited</Badge>}

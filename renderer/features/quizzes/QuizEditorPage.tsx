@@ -35,6 +35,8 @@ export function QuizEditorPage({ params }: PageProps) {
   const quiz = isNew ? null : (loaded.data ?? null);
   // What the user has changed; null until then, so the form shows the quiz as saved.
   const [edited, setDef] = useState<QuizDefinitionInput | null>(null);
+  // The version the first edit started from: a save over someone else's newer one is refused.
+  const [base, setBase] = useState<string | undefined>(undefined);
   const def = edited ?? (quiz ? definitionOf(quiz) : BLANK);
   const { save: saving, archive } = useQuizWrites();
   const error = loaded.error ?? saving.error ?? archive.error;
@@ -43,7 +45,10 @@ export function QuizEditorPage({ params }: PageProps) {
     if (settled) useAppStore.getState().markPageReady();
   }, [settled]);
 
-  const set = (patch: Partial<QuizDefinitionInput>) => setDef({ ...def, ...patch });
+  const set = (patch: Partial<QuizDefinitionInput>) => {
+    if (edited === null) setBase(quiz?.updatedAt);
+    setDef({ ...def, ...patch });
+  };
   const setQuestion = (i: number, q: QuestionInput) => set({ questions: def.questions.map((x, k) => (k === i ? q : x)) });
   const move = (i: number, by: -1 | 1) => {
     const list = [...def.questions];
@@ -54,7 +59,7 @@ export function QuizEditorPage({ params }: PageProps) {
 
   function save() {
     saving.mutate(
-      { id: quiz?.id, definition: def },
+      { id: quiz?.id, expectedUpdatedAt: edited ? base : quiz?.updatedAt, definition: def },
       {
         onSuccess: (saved) => {
           const versioned = quiz && saved.version > quiz.version;

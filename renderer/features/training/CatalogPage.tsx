@@ -98,7 +98,7 @@ function LoginUrlForm({ saved }: { saved: string }) {
     <Card withBorder component="section" className="no-print">
       <Group align="flex-end">
         <TextInput label="HMIS login address (named in the credentials email)" w={480} value={loginUrl} onChange={(e) => setLoginUrl(e.currentTarget.value)} placeholder="https://…" />
-        <Button variant="default" loading={save.isPending} onClick={() => save.mutate({ loginUrl })} disabled={loginUrl === saved}>
+        <Button variant="default" loading={save.isPending} onClick={() => save.mutate({ loginUrl, expectedLoginUrl: saved })} disabled={loginUrl === saved}>
           Save
         </Button>
       </Group>

@@ -4,7 +4,7 @@ import { QUIZ_KIND_LABELS, QUIZ_KINDS, type QuizKind } from '../../../shared/dom
 import { ASSESSMENT_SET, type LevelQuizzes, type LevelTraining } from '../../../shared/domain/quiz-training';
 import { useCatalog, useCatalogWrite } from './use-catalog';
 
-export type LevelDraft = Pick<LevelTraining, 'name' | 'includesAssessments' | 'trainingSets' | 'quizzes'> & { id?: number };
+export type LevelDraft = Pick<LevelTraining, 'name' | 'includesAssessments' | 'trainingSets' | 'quizzes'> & Partial<Pick<LevelTraining, 'id' | 'version'>>;
 
 export const NEW_LEVEL: LevelDraft = { name: '', includesAssessments: false, trainingSets: ['New User'], quizzes: { new_user: null, recertification: null, assessment: null } };
 
@@ -27,7 +27,7 @@ function LevelForm({ level, onClose }: { level: LevelDraft; onClose: () => void 
   const setQuiz = (kind: QuizKind, value: string | null) => setDraft((d) => ({ ...d, quizzes: { ...d.quizzes, [kind]: value ? Number(value) : null } as LevelQuizzes }));
 
   function save() {
-    saving.mutate({ id: draft.id, name: draft.name, includesAssessments: draft.includesAssessments, trainingSets: draft.trainingSets, quizzes: draft.quizzes }, { onSuccess: onClose });
+    saving.mutate({ id: draft.id, expectedVersion: level.version, name: draft.name, includesAssessments: draft.includesAssessments, trainingSets: draft.trainingSets, quizzes: draft.quizzes }, { onSuccess: onClose });
   }
 
   return (

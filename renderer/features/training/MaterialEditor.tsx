@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Material, MaterialKind } from '../../../shared/domain/quiz-training';
 import { useCatalog, useCatalogWrite } from './use-catalog';
 
-export type MaterialDraft = Pick<Material, 'trainingSet' | 'title' | 'kind' | 'url' | 'minutes' | 'retired'> & { id?: number; fileName?: string | null };
+export type MaterialDraft = Pick<Material, 'trainingSet' | 'title' | 'kind' | 'url' | 'minutes' | 'retired'> & Partial<Pick<Material, 'id' | 'updatedAt'>> & { fileName?: string | null };
 
 export const NEW_MATERIAL: MaterialDraft = { trainingSet: 'New User', title: '', kind: 'video', url: '', minutes: 15, retired: false };
 
@@ -25,7 +25,7 @@ function MaterialForm({ material, onClose }: { material: MaterialDraft; onClose:
 
   async function save() {
     const attached = file ? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
-    saving.mutate({ id: draft.id, trainingSet: draft.trainingSet, title: draft.title, kind: draft.kind, url: draft.url ?? '', minutes: draft.minutes, retired: draft.retired, file: attached }, { onSuccess: onClose });
+    saving.mutate({ id: draft.id, expectedUpdatedAt: material.updatedAt, trainingSet: draft.trainingSet, title: draft.title, kind: draft.kind, url: draft.url ?? '', minutes: draft.minutes, retired: draft.retired, file: attached }, { onSuccess: onClose });
   }
 
   return (

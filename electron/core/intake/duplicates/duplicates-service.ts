@@ -3,11 +3,11 @@ import type { ParsedInput } from '../../../../shared/contract';
 import type { Person } from '../../../../shared/domain/person';
 import { insertAudit } from '../../audit/audit.repo';
 import type { CoreContext } from '../../context';
-import { getPerson, selectPeople, toPerson } from '../../people/people.repo';
-import { personRow, savePersonChanges } from '../requests/person-row';
+import { deletePerson, selectPeople, toPerson } from '../../people/people.repo';
+import { mustGetPerson, personChanged, personRow, savePersonChanges } from '../../people/person-writes';
 import { currentRequestType } from '../requests/requests.repo';
 import { nameKey } from '../text-keys';
-import { allNames, deleteNotDuplicatesOf, deletePersonRow, insertNotDuplicate, moveAudit, notDuplicatePairs, personReferences, repointPerson, type NameRow } from './duplicates.repo';
+import { allNames, deleteNotDuplicatesOf, insertNotDuplicate, moveAudit, notDuplicatePairs, personReferences, repointPerson, type NameRow } from './duplicates.repo';
 
 /** A group stays flagged while some pair in it has not been marked "different people". */
 function stillFlagged(group: NameRow[], dismissed: Set<string>): boolean {
@@ -36,11 +36,7 @@ function mergedFields(survivor: Person, merged: Person) {
 export function createDuplicatesService(ctx: CoreContext) {
   const today = () => ctx.clock.today();
 
-  async function mustGet(id: number): Promise<Person> {
-    const person = await getPerson(ctx.db, id, today());
-    if (!person) throw new AppError('not_found', `No person with number ${id} is on the list. They may have been merged already.`);
-    return person;
-  }
+  const mustGet = (id: number): Promise<Person> => mustGetPerson(ctx.db, id, today());
 
   return {
     /**
@@ -96,9 +92,11 @@ export function createDuplicatesService(ctx: CoreContext) {
         await deleteNotDuplicatesOf(trx, merged.id);
         for (const ref of await personReferences(trx)) await repointPerson(trx, ref, merged.id, survivor.id);
         await moveAudit(trx, merged.id, survivor.id);
-        await deletePersonRow(trx, merged.id);
+        // Only the version read: a merged record changed (or merged elsewhere) meanwhile would take
+        // that change with it unseen. The survivor is guarded the same way by savePersonChanges.
+        if (!(await deletePerson(trx, merged.id, merged.updatedAt))) throw personChanged(merged);
         const after = { ...mergedFields(survivor, merged), requestType: (await currentRequestType(trx, survivor.id)) ?? survivor.requestType };
-        await savePersonChanges(trx, survivor.id, personRow(survivor), after, { ...stamp, note: `Merged with ${merged.firstName} ${merged.lastName}` });
+        await savePersonChanges(trx, survivor, personRow(survivor), after, { ...stamp, note: `Merged with ${merged.firstName} ${merged.lastName}` });
         await insertAudit(trx, {
           ...stamp, action: 'person.merged', entity: 'person', entityId: survivor.id,
           before: { mergedPersonId: merged.id, ...personRow(merged) }, after: { survivorId: survivor.id },

@@ -1,4 +1,4 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/open-database';
 import { intakeDb } from '../intake-schema';
 
@@ -55,8 +55,4 @@ export async function repointPerson(trx: Db, ref: { table: string; column: strin
 /** The merged person's history becomes part of the survivor's timeline. */
 export async function moveAudit(trx: Db, fromId: number, toId: number): Promise<void> {
   await trx.updateTable('audit').set({ entity_id: toId }).where('entity', '=', 'person').where('entity_id', '=', fromId).execute();
-}
-
-export async function deletePersonRow(trx: Db, id: number): Promise<void> {
-  await trx.deleteFrom('people').where(sql<SqlBool>`id = ${id}`).execute();
 }

@@ -6,20 +6,16 @@ import { listAccessLevels } from '../../access-levels/access-levels.repo';
 import { getAgency } from '../../agencies/agencies.repo';
 import { insertAudit } from '../../audit/audit.repo';
 import type { CoreContext } from '../../context';
+import type { Db } from '../../db/open-database';
 import { getPerson } from '../../people/people.repo';
-import { personRow, requestAuditFields, savePersonChanges } from './person-row';
-import { currentRequestType, getRequest, insertRequests, listRequests, setRequestState } from './requests.repo';
+import { mustGetPerson, personRow, savePersonChanges } from '../../people/person-writes';
+import { requestAuditFields } from './request-audit';
+import { currentRequestType, getRequest, insertRequests, insertRequestUnlessActive, listRequests, setRequestState, type NewRequest } from './requests.repo';
 
 const CLOSED: readonly RequestStatus[] = ['completed', 'cancelled'];
 
 export function createRequestsService(ctx: CoreContext) {
   const by = () => ({ at: ctx.clock.now().toISOString(), operator: ctx.operator });
-
-  async function mustGetPerson(id: number) {
-    const person = await getPerson(ctx.db, id, ctx.clock.today());
-    if (!person) throw new AppError('not_found', `No person with number ${id} is on the list. They may have been merged or the link is old.`);
-    return person;
-  }
 
   async function mustGet(id: number): Promise<PersonRequest> {
     const request = await getRequest(ctx.db, id);
@@ -44,15 +40,13 @@ export function createRequestsService(ctx: CoreContext) {
      * new level (the request keeps the old one), and the request type drives their stage.
      */
     async create(input: ParsedInput<'requests.create'>): Promise<PersonRequest> {
-      const person = await mustGetPerson(input.personId);
+      const person = await mustGetPerson(ctx.db, input.personId, ctx.clock.today());
       await checkReferences(input);
       if (input.type === 'change_access' && input.accessLevelId === person.accessLevelId) {
         throw new AppError('invalid', `${person.firstName} ${person.lastName} already has the level ${person.accessLevelName}.`, [{ field: 'accessLevelId', message: 'Choose a different level.' }]);
       }
-      const active = await listRequests(ctx.db, { personId: person.id, type: input.type, status: 'active' }, 0, 1);
-      if (input.type === 'deactivation' && active.total > 0) {
-        throw new AppError('duplicate', `${person.firstName} ${person.lastName} already has an open deactivation request.`);
-      }
+      const openDeactivation = () => new AppError('duplicate', `${person.firstName} ${person.lastName} already has an open deactivation request. Open it from their record instead of asking again.`);
+      if (input.type === 'deactivation' && (await listRequests(ctx.db, { personId: person.id, type: input.type, status: 'active' }, 0, 1)).total > 0) throw openDeactivation();
       const before = personRow(person);
       const after = { ...before, requestType: input.type, ...(input.type === 'change_access' ? { accessLevelId: input.accessLevelId ?? before.accessLevelId } : {}) };
       const request = {
@@ -65,10 +59,12 @@ export function createRequestsService(ctx: CoreContext) {
       };
       const stamp = by();
       const id = await ctx.db.transaction().execute(async (trx) => {
-        const [newId] = await insertRequests(trx, [request], stamp.at);
+        const newId = await openRequest(trx, request, stamp.at);
+        // The check above was only a fast answer: this one, in the insert itself, is what holds.
+        if (newId === undefined) throw openDeactivation();
         await insertAudit(trx, { ...stamp, action: 'request.opened', entity: 'person', entityId: person.id, after: requestAuditFields(newId, request), note: request.note ?? REQUEST_TYPE_LABELS[input.type] });
-        await savePersonChanges(trx, person.id, before, after, stamp);
-        return newId as number;
+        await savePersonChanges(trx, person, before, after, stamp);
+        return newId;
       });
       ctx.emit('changed', { entities: ['people'] });
       return mustGet(id);
@@ -85,7 +81,9 @@ export function createRequestsService(ctx: CoreContext) {
       if (status === current.status && note === current.note) return current;
       const stamp = by();
       await ctx.db.transaction().execute(async (trx) => {
-        await setRequestState(trx, current.id, status, note, stamp.at);
+        if (!(await setRequestState(trx, current.id, { status, note }, current.updatedAt, stamp.at))) {
+          throw new AppError('conflict', `Someone else changed this ${REQUEST_TYPE_LABELS[current.type].toLowerCase()} request for ${current.personName} while you were working on it. Reload to see their change, then make yours again.`);
+        }
         await insertAudit(trx, {
           ...stamp, action: 'request.updated', entity: 'person', entityId: current.personId,
           before: { requestId: current.id, status: current.status, note: current.note }, after: { requestId: current.id, status, note },
@@ -106,8 +104,15 @@ export function createRequestsService(ctx: CoreContext) {
     if (request.type === 'change_access' && request.previousAccessLevelId !== null && person.accessLevelId === request.accessLevelId) {
       after.accessLevelId = request.previousAccessLevelId;
     }
-    await savePersonChanges(trx, person.id, before, after, { ...stamp, note: `${REQUEST_TYPE_LABELS[request.type]} request cancelled` });
+    await savePersonChanges(trx, person, before, after, { ...stamp, note: `${REQUEST_TYPE_LABELS[request.type]} request cancelled` });
   }
+}
+
+/** A deactivation opens only while none is active, decided in the insert itself; the other types may repeat. */
+export async function openRequest(trx: Db, request: NewRequest, at: string): Promise<number | undefined> {
+  if (request.type === 'deactivation') return insertRequestUnlessActive(trx, request, at);
+  const [id] = await insertRequests(trx, [request], at);
+  return id;
 }
 
 export type RequestsService = ReturnType<typeof createRequestsService>;

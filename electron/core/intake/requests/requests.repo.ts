@@ -1,7 +1,9 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { RequestType } from '../../../../shared/domain/person';
-import type { PersonRequest, RequestStatus } from '../../../../shared/domain/request';
+import { requestType, type RequestType } from '../../../../shared/domain/person';
+import { requestStatus, type PersonRequest, type RequestStatus } from '../../../../shared/domain/request';
+import { fromDb } from '../../db/db-enums';
 import type { Db } from '../../db/open-database';
+import { nextStamp } from '../../db/stamps';
 import { intakeDb } from '../intake-schema';
 
 export interface NewRequest {
@@ -47,7 +49,7 @@ function selectRequests(db: Db) {
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectRequests>['execute']>>[number];
-const toRequest = (row: Row): PersonRequest => ({ ...row, type: row.type as RequestType, status: row.status as RequestStatus });
+const toRequest = (row: Row): PersonRequest => ({ ...row, type: fromDb(requestType, row.type, 'person_requests.type'), status: fromDb(requestStatus, row.status, 'person_requests.status') });
 
 function where(filter: RequestFilter): RawBuilder<SqlBool> {
   const parts: RawBuilder<SqlBool>[] = [sql<SqlBool>`1 = 1`];
@@ -95,13 +97,35 @@ export async function insertRequests(trx: Db, rows: readonly NewRequest[], nowIs
   return result.map((r) => r.id);
 }
 
-export async function setRequestState(trx: Db, id: number, status: RequestStatus, note: string | null, nowIso: string): Promise<void> {
-  const closed = status === 'completed' || status === 'cancelled';
-  await intakeDb(trx)
+/**
+ * Opens a request unless the person already has an active one of the same type, in one
+ * statement, so two at once cannot both open it. Returns the new id, or undefined when one was open.
+ */
+export async function insertRequestUnlessActive(trx: Db, r: NewRequest, nowIso: string): Promise<number | undefined> {
+  const result = await sql<{ id: number }>`
+    INSERT INTO person_requests (person_id, type, status, access_level_id, previous_access_level_id, agency_id, note, created_at, updated_at)
+    SELECT ${r.personId}, ${r.type}, 'open', ${r.accessLevelId}, ${r.previousAccessLevelId}, ${r.agencyId}, ${r.note}, ${nowIso}, ${nowIso}
+    WHERE NOT EXISTS (
+      SELECT 1 FROM person_requests WHERE person_id = ${r.personId} AND type = ${r.type} AND status IN ('open', 'in_progress'))
+    RETURNING id`.execute(trx);
+  return result.rows[0]?.id;
+}
+
+export interface RequestState {
+  status: RequestStatus;
+  note: string | null;
+}
+
+/** Writes only over the version the caller read; false when someone else changed the request first. */
+export async function setRequestState(trx: Db, id: number, state: RequestState, expectedUpdatedAt: string, nowIso: string): Promise<boolean> {
+  const closed = state.status === 'completed' || state.status === 'cancelled';
+  const result = await intakeDb(trx)
     .updateTable('person_requests')
-    .set({ status, note, updated_at: nowIso, closed_at: closed ? sql<string>`coalesce(closed_at, ${nowIso})` : null })
+    .set({ status: state.status, note: state.note, updated_at: nextStamp(nowIso, expectedUpdatedAt), closed_at: closed ? sql<string>`coalesce(closed_at, ${nowIso})` : null })
     .where('id', '=', id)
-    .execute();
+    .where('updated_at', '=', expectedUpdatedAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** The type of the person's newest request that is not cancelled: what their record says they asked for. */
@@ -113,5 +137,5 @@ export async function currentRequestType(db: Db, personId: number): Promise<Requ
     .where('status', '!=', 'cancelled')
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  return row?.type as RequestType | undefined;
+  return row && fromDb(requestType, row.type, 'person_requests.type');
 }

@@ -5,7 +5,8 @@ import type { MailSettings } from '../../../../shared/domain/mail';
 import { insertAudit } from '../../audit/audit.repo';
 import { changedFields } from '../../audit/changes';
 import type { CoreContext } from '../../context';
-import { draftsDirOf, readMailSettings, readSecret, writeMailSettings, writeSecret, type StoredMailSettings, type StoredSecret } from './mail-settings-store';
+import { nextStamp } from '../../db/stamps';
+import { draftsDirOf, readMailSettingsVersion, readSecret, writeMailSettings, writeSecret, type StoredMailSettings, type StoredSecret } from './mail-settings-store';
 import { readPassword, type Secrets } from './smtp-password';
 
 type SaveInput = ParsedInput<'mail.settings.save'>;
@@ -21,6 +22,10 @@ function merge(current: StoredMailSettings, input: SaveInput): StoredMailSetting
   return next;
 }
 
+function changedMeanwhile(): AppError {
+  return new AppError('conflict', 'Someone else changed the mail settings while you were editing them. Reload to see their change, then make yours again.');
+}
+
 function check(settings: StoredMailSettings): void {
   if (settings.host && !settings.fromAddress) {
     throw new AppError('invalid', 'Enter the From address: the mail server needs to know who is sending.', [{ field: 'fromAddress', message: 'Needed when a mail server is set.' }]);
@@ -29,10 +34,11 @@ function check(settings: StoredMailSettings): void {
 
 export function createMailSettingsService(ctx: CoreContext, secrets: Secrets) {
   async function get(): Promise<MailSettings> {
-    const settings = await readMailSettings(ctx.db);
+    const { settings, updatedAt } = await readMailSettingsVersion(ctx.db);
     const secret = await readSecret(ctx.db);
     return {
       ...settings,
+      updatedAt,
       passwordSet: secret !== null,
       passwordProblem: readPassword(secret, secrets).problem,
       secretBackend: secrets.store.kind,
@@ -52,7 +58,9 @@ export function createMailSettingsService(ctx: CoreContext, secrets: Secrets) {
   }
 
   async function save(input: SaveInput): Promise<MailSettings> {
-    const current = await readMailSettings(ctx.db);
+    const version = await readMailSettingsVersion(ctx.db);
+    if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== version.updatedAt) throw changedMeanwhile();
+    const current = version.settings;
     const next = merge(current, input);
     check(next);
     const secret = encrypt(input.password);
@@ -60,7 +68,8 @@ export function createMailSettingsService(ctx: CoreContext, secrets: Secrets) {
     if (!diff && secret === undefined) return get();
     const now = ctx.clock.now().toISOString();
     await ctx.db.transaction().execute(async (trx) => {
-      await writeMailSettings(trx, next);
+      // Every save moves the stamp, a password-only one too, so the next save over it is checked.
+      if (!(await writeMailSettings(trx, next, version, nextStamp(now, version.updatedAt ?? '')))) throw changedMeanwhile();
       if (secret !== undefined) await writeSecret(trx, secret);
       await insertAudit(trx, {
         at: now,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TlsMode } from '../../../../shared/domain/mail';
 import type { Db } from '../../db/open-database';
-import { getSetting, putSetting } from '../../settings/settings.repo';
+import { getSetting, putSetting, replaceSetting } from '../../settings/settings.repo';
 
 /** The mail settings as stored (JSON under one key); the password lives apart, encrypted. */
 export interface StoredMailSettings {
@@ -42,13 +42,28 @@ export const DEFAULT_MAIL_SETTINGS: StoredMailSettings = {
   signature: null,
 };
 
-export async function readMailSettings(db: Db): Promise<StoredMailSettings> {
-  const raw = await getSetting(db, SETTINGS_KEY);
-  return { ...DEFAULT_MAIL_SETTINGS, ...(raw ? (JSON.parse(raw) as Partial<StoredMailSettings>) : {}) };
+/** The settings as read, with what a save needs to write over exactly this version. */
+export interface MailSettingsVersion {
+  settings: StoredMailSettings;
+  /** When they were last saved; null before the first save. */
+  updatedAt: string | null;
+  /** The stored text, which the save compares against. */
+  raw: string | null;
 }
 
-export async function writeMailSettings(trx: Db, settings: StoredMailSettings): Promise<void> {
-  await putSetting(trx, SETTINGS_KEY, JSON.stringify(settings));
+export async function readMailSettingsVersion(db: Db): Promise<MailSettingsVersion> {
+  const raw = await getSetting(db, SETTINGS_KEY);
+  const { updatedAt, ...stored } = raw ? (JSON.parse(raw) as Partial<StoredMailSettings> & { updatedAt?: string }) : {};
+  return { settings: { ...DEFAULT_MAIL_SETTINGS, ...stored }, updatedAt: updatedAt ?? null, raw };
+}
+
+export async function readMailSettings(db: Db): Promise<StoredMailSettings> {
+  return (await readMailSettingsVersion(db)).settings;
+}
+
+/** Writes over the version read only; false when someone else saved in between. */
+export async function writeMailSettings(trx: Db, settings: StoredMailSettings, over: MailSettingsVersion, updatedAt: string): Promise<boolean> {
+  return replaceSetting(trx, SETTINGS_KEY, over.raw, JSON.stringify({ ...settings, updatedAt }));
 }
 
 export async function readSecret(db: Db): Promise<StoredSecret | null> {

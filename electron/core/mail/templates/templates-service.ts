@@ -10,7 +10,8 @@ import { personMailFacts } from '../mail-data.repo';
 import { readMailSettings } from '../settings/mail-settings-store';
 import { defaultTemplate } from './template-defaults';
 import { renderTemplate, templateProblems, type TemplateContent } from './template-render';
-import { getTemplate, insertMissingTemplates, listTemplates, putTemplate, type StoredTemplate } from './templates.repo';
+import { getTemplate, insertMissingTemplates, listTemplates, updateTemplate, type StoredTemplate } from './templates.repo';
+import { personNotFound } from '../../people/person-writes';
 
 /** First start (and after an update that ships a new template): the defaults from resources/. */
 export async function seedDefaultTemplates(ctx: CoreContext): Promise<void> {
@@ -38,13 +39,18 @@ export function createTemplatesService(ctx: CoreContext) {
     return toTemplate(stored);
   }
 
-  async function write(key: MailTemplateKey, content: TemplateContent, customized: boolean, action: string): Promise<MailTemplate> {
+  const changedMeanwhile = (key: MailTemplateKey) =>
+    new AppError('conflict', `Someone else changed the "${TEMPLATE_INFO[key].name}" template while you were editing it. Reload to see their change, then make yours again.`);
+
+  /** Over the version the editor loaded (`expectedUpdatedAt`), or else the one read here: never over a newer save. */
+  async function write(key: MailTemplateKey, content: TemplateContent, customized: boolean, action: string, expectedUpdatedAt?: string): Promise<MailTemplate> {
     const before = await mustGet(key);
+    if (expectedUpdatedAt && expectedUpdatedAt !== before.updatedAt) throw changedMeanwhile(key);
     const diff = changedFields({ subject: before.subject, text: before.text, html: before.html, customized: before.customized }, { ...content, customized });
     if (!diff) return before;
     const now = ctx.clock.now().toISOString();
     await ctx.db.transaction().execute(async (trx) => {
-      await putTemplate(trx, key, content, customized, now);
+      if (!(await updateTemplate(trx, key, content, customized, before.updatedAt, now))) throw changedMeanwhile(key);
       await insertAudit(trx, { at: now, operator: ctx.operator, action, entity: 'mail_template', entityId: null, ...diff, note: key });
     });
     ctx.emit('changed', { entities: ['mail'] });
@@ -58,7 +64,7 @@ export function createTemplatesService(ctx: CoreContext) {
     let data: Record<string, unknown> = sample;
     if (input.personId !== undefined) {
       const person = (await personMailFacts(ctx.db, [input.personId])).get(input.personId);
-      if (!person) throw new AppError('not_found', `No person with number ${input.personId} is on the list.`);
+      if (!person) throw personNotFound(input.personId);
       data = { ...sample, ...commonMailData(person, await readMailSettings(ctx.db), ctx.clock.today()) };
     }
     try {
@@ -78,9 +84,9 @@ export function createTemplatesService(ctx: CoreContext) {
       const problems = templateProblems(content, sampleDataFor(input.key));
       if (problems.length) throw problemsError(problems);
       renderTemplate(content, sampleDataFor(input.key));
-      return write(input.key, content, true, 'mail_template.saved');
+      return write(input.key, content, true, 'mail_template.saved', input.expectedUpdatedAt);
     },
-    reset: (key: MailTemplateKey) => write(key, defaultTemplate(key), false, 'mail_template.reset'),
+    reset: (input: ParsedInput<'mail.templates.reset'>) => write(input.key, defaultTemplate(input.key), false, 'mail_template.reset', input.expectedUpdatedAt),
     preview,
   };
 }

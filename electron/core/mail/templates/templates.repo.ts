@@ -1,5 +1,8 @@
+import { mailTemplateKey } from '../../../../shared/domain/mail';
 import type { MailTemplateKey } from '../../../../shared/domain/mail-templates';
+import { fromDb } from '../../db/db-enums';
 import type { Db } from '../../db/open-database';
+import { nextStamp } from '../../db/stamps';
 import { mailDb } from '../mail-schema';
 import type { TemplateContent } from './template-render';
 
@@ -10,7 +13,7 @@ export interface StoredTemplate extends TemplateContent {
 }
 
 function toStored(row: { key: string; subject: string; text_body: string; html_body: string; customized: number; updated_at: string }): StoredTemplate {
-  return { key: row.key as MailTemplateKey, subject: row.subject, text: row.text_body, html: row.html_body, customized: row.customized === 1, updatedAt: row.updated_at };
+  return { key: fromDb(mailTemplateKey, row.key, 'mail_templates.key'), subject: row.subject, text: row.text_body, html: row.html_body, customized: row.customized === 1, updatedAt: row.updated_at };
 }
 
 export async function listTemplates(db: Db): Promise<StoredTemplate[]> {
@@ -22,19 +25,32 @@ export async function getTemplate(db: Db, key: MailTemplateKey): Promise<StoredT
   return row && toStored(row);
 }
 
-export async function putTemplate(trx: Db, key: MailTemplateKey, content: TemplateContent, customized: boolean, nowIso: string): Promise<void> {
-  const values = { subject: content.subject, text_body: content.text, html_body: content.html, customized: customized ? 1 : 0, updated_at: nowIso };
-  await mailDb(trx)
-    .insertInto('mail_templates')
-    .values({ key, ...values })
-    .onConflict((oc) => oc.column('key').doUpdateSet(values))
-    .execute();
+const columns = (content: TemplateContent, customized: boolean) => ({ subject: content.subject, text_body: content.text, html_body: content.html, customized: customized ? 1 : 0 });
+
+/** Writes only over the version the caller read; false when someone else saved the template first. */
+export async function updateTemplate(trx: Db, key: MailTemplateKey, content: TemplateContent, customized: boolean, expectedUpdatedAt: string, nowIso: string): Promise<boolean> {
+  const result = await mailDb(trx)
+    .updateTable('mail_templates')
+    .set({ ...columns(content, customized), updated_at: nextStamp(nowIso, expectedUpdatedAt) })
+    .where('key', '=', key)
+    .where('updated_at', '=', expectedUpdatedAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-/** Adds templates a newer version ships without touching the ones the office already has. */
+/**
+ * Adds templates a newer version ships without touching the ones the office already has; a
+ * template another process added at the same moment is left as it is. Returns the keys added.
+ */
 export async function insertMissingTemplates(trx: Db, templates: { key: MailTemplateKey; content: TemplateContent }[], nowIso: string): Promise<MailTemplateKey[]> {
-  const have = new Set((await mailDb(trx).selectFrom('mail_templates').select('key').execute()).map((r) => r.key));
-  const missing = templates.filter((t) => !have.has(t.key));
-  for (const t of missing) await putTemplate(trx, t.key, t.content, false, nowIso);
-  return missing.map((t) => t.key);
+  const added: MailTemplateKey[] = [];
+  for (const t of templates) {
+    const result = await mailDb(trx)
+      .insertInto('mail_templates')
+      .values({ key: t.key, ...columns(t.content, false), updated_at: nowIso })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst();
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) added.push(t.key);
+  }
+  return added;
 }

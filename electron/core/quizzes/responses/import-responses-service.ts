@@ -1,3 +1,4 @@
+import { AppError } from '../../../../shared/app-error';
 import type { ParsedInput } from '../../../../shared/contract';
 import type { ResponsesImportResult, ResponsesPreview } from '../../../../shared/domain/quiz-attempt';
 import { grade } from '../../../../shared/grading';
@@ -5,7 +6,7 @@ import { insertAuditBatch } from '../../audit/audit.repo';
 import type { CoreContext } from '../../context';
 import { readTable } from '../../intake/read-table';
 import { existingResponseKeys, getAttempts, insertAttempts, type NewAttempt } from '../attempts.repo';
-import { listQuizzes } from '../quizzes.repo';
+import { holdQuizAsRead, listQuizzes } from '../quizzes.repo';
 import { queueResults } from '../results-mail';
 import { readResponses, type ReadResponses, type ResponseRow } from './read-responses';
 import { existingPeople, peopleByEmail } from './responses.repo';
@@ -88,6 +89,9 @@ export function createImportResponsesService(ctx: CoreContext) {
     const now = ctx.clock.now().toISOString();
     ctx.emit('progress', { job: 'quizzes.importResponses', label: `Grading ${input.fileName}`, done: 0, total: attempts.length });
     const { ids, sent } = await ctx.db.transaction().execute(async (trx) => {
+      if (!(await holdQuizAsRead(trx, quiz.id, quiz.updatedAt))) {
+        throw new AppError('conflict', `${quiz.title} was changed while the responses were being graded, so nothing was recorded. Import ${input.fileName} again to grade them against the quiz as it is now.`);
+      }
       const newIds = await insertAttempts(trx, attempts, now);
       await insertAuditBatch(
         trx,
