@@ -20,7 +20,7 @@ parentPort.on('message', (job) => {
   if (head.startsWith('hang')) for (;;) {}
   if (head.startsWith('hog')) { const keep = []; for (;;) keep.push(new Array(1e5).fill(Math.random())); }
   if (head.startsWith('crash')) process.exit(3);
-  parentPort.postMessage({ id: job.id, ok: true, extract: { pageCount: 1, lines: [{ page: 1, text: head }], fields: [], hasJavaScript: false } });
+  parentPort.postMessage({ id: job.id, ok: true, extract: { pageCount: 1, lines: [{ page: 1, text: head }], fields: [], hasJavaScript: false, actions: { uri: false, submitForm: false }, attachments: [] } });
 });`;
 
 function fakeReader(): URL {
