@@ -15,13 +15,15 @@ export interface PdfPoolOptions {
    * not cover the buffers pdf.js decodes into). The pool watches the process's RSS while it reads.
    */
   maxJobMemoryMb?: number;
+  /** Memory all reads at once may add: four side by side share it, so an 8 GB office PC keeps room. */
+  maxTotalMemoryMb?: number;
   /** The worker script; tests substitute one that hangs or runs out of memory. */
   workerUrl?: URL;
 }
 
 const MB = 1024 * 1024;
 /** How often the pool looks at the process's memory while a file is being read. */
-const WATCH_MS = 50;
+const WATCH_MS = 20;
 
 export const DEFAULT_WORKER_URL = new URL('./read-pdf.worker.mjs', import.meta.url);
 
@@ -58,6 +60,7 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
   const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? 384, maxYoungGenerationSizeMb: 48, stackSizeMb: 4 };
   const jobBytes = (options.maxJobMemoryMb ?? 512) * MB;
+  const totalBytes = Math.max(jobBytes, (options.maxTotalMemoryMb ?? 1024) * MB);
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let nextId = 1;
@@ -101,7 +104,7 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
    */
   function checkMemory(): void {
     const running = busy();
-    if (running.length === 0 || process.memoryUsage.rss() <= idleRss + running.length * jobBytes) return;
+    if (running.length === 0 || process.memoryUsage.rss() <= idleRss + Math.min(running.length * jobBytes, totalBytes)) return;
     if (running.length === 1) return replace(running[0] as Slot, 'too_complex');
     const again = running.map(drop).filter((job): job is Job => job !== null);
     queue.unshift(...again.map((job) => ({ ...job, alone: true })));

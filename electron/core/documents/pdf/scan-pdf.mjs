@@ -43,12 +43,12 @@ function dictBefore(bytes, at) {
  * decode to hundreds of MB). Streams with filters other than Flate alone are left to the pool's
  * memory watch.
  */
-function isFlateOnly(dict) {
-  if (/\/Subtype\/Image\b/.test(dict)) return false;
+/** How many times Flate is applied, when it is the stream's only filter (0: left alone). */
+function flateLayers(dict) {
+  if (/\/Subtype\/Image\b/.test(dict)) return 0;
   const filter = /\/Filter ?(\[[^\]]*\]|\/[A-Za-z0-9]+)/.exec(dict)?.[1];
-  if (!filter) return false;
-  const names = filter.match(/\/[A-Za-z0-9]+/g) ?? [];
-  return names.length === 1 && (names[0] === '/FlateDecode' || names[0] === '/Fl');
+  const names = filter?.match(/\/[A-Za-z0-9]+/g) ?? [];
+  return names.every((name) => name === '/FlateDecode' || name === '/Fl') ? names.length : 0;
 }
 
 function dataStart(bytes, keywordEnd) {
@@ -80,12 +80,16 @@ export function scanPdf(input, limits = DECODE_LIMITS) {
   for (let at = bytes.indexOf('stream'); at >= 0; at = bytes.indexOf('stream', at + 6)) {
     if (at >= 3 && bytes.toString('latin1', at - 3, at) === 'end') continue;
     const start = dataStart(bytes, at + 6);
-    if (start < 0 || !isFlateOnly(dictBefore(bytes, at))) continue;
-    const result = inflateUnder(bytes.subarray(start), Math.min(limits.perStreamBytes, limits.totalBytes - total));
-    if (!result) continue;
-    total += result.decoded.length;
-    collectNames(result.decoded.toString('latin1'), names);
-    at = start + Math.max(0, result.used - 6);
+    const layers = start < 0 ? 0 : flateLayers(dictBefore(bytes, at));
+    if (layers === 0) continue;
+    const budget = () => Math.min(limits.perStreamBytes, limits.totalBytes - total);
+    const first = inflateUnder(bytes.subarray(start), budget());
+    let decoded = first?.decoded;
+    for (let layer = 1; decoded && layer < layers; layer += 1) decoded = inflateUnder(decoded, budget())?.decoded;
+    if (!first) continue;
+    total += decoded?.length ?? first.decoded.length;
+    collectNames((decoded ?? first.decoded).toString('latin1'), names);
+    at = start + Math.max(0, first.used - 6);
   }
   return { names, decodedBytes: total };
 }

@@ -7,8 +7,12 @@ import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, 
  * from a genuine form so that only the hostile part can be the reason for a refusal.
  */
 
-/** A page whose content stream is `megabytes` of spaces squeezed ~1000:1 by Flate, then a line of text. */
-export async function flateBombPdf(base: Uint8Array, decodedMegabytes: number): Promise<Uint8Array> {
+/**
+ * A page whose content stream is `megabytes` of spaces squeezed ~1000:1 by Flate, then a line of
+ * text. `hidden`: written in hex first (a filter chain, ASCIIHex then Flate), which only pdf.js's
+ * own decoding measures.
+ */
+export async function flateBombPdf(base: Uint8Array, decodedMegabytes: number, options: { hidden?: boolean } = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.load(base);
   const spaces = Buffer.alloc(1024 * 1024, 0x20);
   // One deflate run of the whole thing, built chunk by chunk so the test never holds the gigabytes.
@@ -21,8 +25,10 @@ export async function flateBombPdf(base: Uint8Array, decodedMegabytes: number): 
   }
   deflate.end(Buffer.from('BT /F1 12 Tf 72 720 Td (Bomb) Tj ET\n'));
   await done;
-  const body = Buffer.concat(parts);
-  const stream = PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode', Length: body.length }) as PDFDict, body);
+  const once = Buffer.concat(parts);
+  const body = options.hidden ? Buffer.from(`${once.toString('hex')}>`) : once;
+  const filter = options.hidden ? ['ASCIIHexDecode', 'FlateDecode'] : 'FlateDecode';
+  const stream = PDFRawStream.of(doc.context.obj({ Filter: filter, Length: body.length }) as PDFDict, body);
   doc.getPage(0).node.set(PDFName.of('Contents'), doc.context.register(stream));
   return doc.save({ useObjectStreams: false });
 }
