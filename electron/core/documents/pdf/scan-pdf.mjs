@@ -5,6 +5,7 @@
 // - find the names of actions and attachments, also inside object streams, where a plain byte
 //   search cannot see them (compressed), to combine with what pdf.js reports.
 // Plain JavaScript for the same reason as the worker.
+import { Buffer } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
 
 /** Decoded bytes allowed: a signed form's content, fonts and object streams are a few MB. */

@@ -36,7 +36,7 @@ export async function flateBombPdf(base: Uint8Array, decodedMegabytes: number, o
 /** A link on the first page whose action launches a program, as `/Launch` does in Acrobat. */
 export async function launchActionPdf(base: Uint8Array, options: { objectStreams?: boolean } = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.load(base);
-  const action = doc.context.obj({ Type: 'Action', S: 'Launch', F: PDFString.of('cmd.exe'), Win: { F: PDFString.of('cmd.exe'), P: PDFString.of('/c calc') } });
+  const action = doc.context.obj({ Type: 'Action', S: 'Launch', F: PDFString.of('cmd.exe'), Win: { F: PDFString.of('cmd.exe'), P: PDFString.of('/c calc') } }) as PDFDict;
   addLink(doc, action);
   return doc.save({ useObjectStreams: options.objectStreams ?? false });
 }
@@ -44,12 +44,12 @@ export async function launchActionPdf(base: Uint8Array, options: { objectStreams
 /** A link to a web address, and a button that sends the form's fields somewhere: findings, not refusals. */
 export async function uriAndSubmitPdf(base: Uint8Array): Promise<Uint8Array> {
   const doc = await PDFDocument.load(base);
-  addLink(doc, doc.context.obj({ S: 'URI', URI: PDFString.of('https://collect.example.net/form') }));
-  addLink(doc, doc.context.obj({ S: 'SubmitForm', F: { FS: 'URL', F: PDFString.of('https://collect.example.net/submit') }, Flags: 4 }));
+  addLink(doc, doc.context.obj({ S: 'URI', URI: PDFString.of('https://collect.example.net/form') }) as PDFDict);
+  addLink(doc, doc.context.obj({ S: 'SubmitForm', F: { FS: 'URL', F: PDFString.of('https://collect.example.net/submit') }, Flags: 4 }) as PDFDict);
   return doc.save({ useObjectStreams: true });
 }
 
-function addLink(doc: PDFDocument, action: ReturnType<PDFDocument['context']['obj']>): void {
+function addLink(doc: PDFDocument, action: PDFDict): void {
   const annot = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [72, 72, 200, 100], Border: [0, 0, 0], A: action });
   const page = doc.getPage(0).node;
   const annots = page.lookupMaybe(PDFName.of('Annots'), PDFArray) ?? doc.context.obj([]);

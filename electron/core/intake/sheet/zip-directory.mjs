@@ -5,6 +5,7 @@
 // ExcelJS then reads a clean copy built from the checked entries only, with their real sizes in
 // every local header, so its unzipper inflates exactly the bytes that were counted.
 // Plain JavaScript: it runs in a worker started from a file (see read-pdf.worker.mjs).
+import { Buffer } from 'node:buffer';
 import { createInflateRaw } from 'node:zlib';
 
 export class SheetProblem extends Error {
