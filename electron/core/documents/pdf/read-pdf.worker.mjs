@@ -90,8 +90,11 @@ async function attachmentsOf(doc, annotations) {
 
 /** Links and buttons: a web address or a form that sends its fields somewhere are worth a look. */
 function actionsOf(names, annotations) {
+  // pdf.js reports a Launch action as a link to the file it starts: a program's name gives it away
+  // even where the scan could not see the name (an object stream packed with another filter).
+  const launches = annotations.some((a) => typeof a.unsafeUrl === 'string' && !/^(https?|mailto):/i.test(a.unsafeUrl) && EXECUTABLE_NAME.test(a.unsafeUrl));
   return {
-    launch: names.has('Launch'),
+    launch: names.has('Launch') || launches,
     uri: names.has('URI') || annotations.some((a) => typeof a.url === 'string' || typeof a.unsafeUrl === 'string'),
     submitForm: names.has('SubmitForm') || names.has('ImportData'),
   };

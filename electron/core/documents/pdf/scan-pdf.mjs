@@ -12,7 +12,7 @@ import { inflateSync } from 'node:zlib';
 export const DECODE_LIMITS = { perStreamBytes: 48 * 1024 * 1024, totalBytes: 128 * 1024 * 1024 };
 
 /** Names that mean the file does something when opened or clicked. */
-const WATCHED = new Set(['Launch', 'EmbeddedFile', 'EmbeddedFiles', 'JavaScript', 'JS', 'SubmitForm', 'URI', 'ImportData', 'GoToE', 'Encrypt']);
+const WATCHED = new Set(['Launch', 'EmbeddedFile', 'EmbeddedFiles', 'JavaScript', 'JS', 'SubmitForm', 'URI', 'ImportData', 'GoToE']);
 const NAME = /\/([^\s()<>[\]{}/%]+)/g;
 /** How far back from `stream` the stream's dictionary is looked for. */
 const DICT_WINDOW = 16 * 1024;
