@@ -67,6 +67,13 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
   let closed = false;
   /** The process's RSS when nothing was being read: what each read's allowance adds to. */
   let idleRss = process.memoryUsage.rss();
+  /**
+   * What stopped workers left behind: the C allocator keeps their small blocks for later threads
+   * rather than give them back, so RSS stays up after a stop. It is not counted as the rest of
+   * the process growing (else every bomb would raise the baseline by its allowance): the bound
+   * stays the idle RSS + one total allowance kept + the allowance of the reads in progress.
+   */
+  let retained = 0;
   let watch: NodeJS.Timeout | null = null;
   /** Workers stopped but not yet gone: their memory still counts, so nothing new starts. */
   let terminating = 0;
@@ -88,6 +95,7 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
     terminating += 1;
     void slot.worker.terminate().finally(() => {
       terminating -= 1;
+      if (terminating === 0 && busy().length === 0) retained = Math.max(retained, process.memoryUsage.rss() - idleRss);
       pump();
     });
     return job;
@@ -104,7 +112,9 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
    */
   function checkMemory(): void {
     const running = busy();
-    if (running.length === 0 || process.memoryUsage.rss() <= idleRss + Math.min(running.length * jobBytes, totalBytes)) return;
+    // Kept memory is allowed on top (a new thread reuses only part of it), up to one total allowance.
+    const limit = idleRss + Math.min(retained, totalBytes) + Math.min(running.length * jobBytes, totalBytes);
+    if (running.length === 0 || process.memoryUsage.rss() <= limit) return;
     if (running.length === 1) return replace(running[0] as Slot, 'too_complex');
     const again = running.map(drop).filter((job): job is Job => job !== null);
     queue.unshift(...again.map((job) => ({ ...job, alone: true })));
@@ -157,7 +167,7 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
 
   function pump(): void {
     if (!closed && terminating === 0) {
-      if (busy().length === 0) idleRss = process.memoryUsage.rss();
+      if (busy().length === 0) idleRss = process.memoryUsage.rss() - retained;
       while (queue.length && mayStart(queue[0] as Job)) {
         const slot = slots.find((s) => s.job === null) ?? (slots.length < size ? spawn() : null);
         if (!slot) break;
