@@ -55,9 +55,18 @@ function stop(): void {
   worker = null;
 }
 
+function spawn(): Worker {
+  const spawned = new Worker(WORKER_URL, { resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false });
+  // A worker that dies while idle is not handed the next workbook.
+  spawned.once('exit', () => {
+    if (worker === spawned) worker = null;
+  });
+  return spawned;
+}
+
 function run(bytes: Uint8Array, limits: SheetLimits): Promise<{ sheet: string | null; rows: TableRow[] }> {
   if (idleTimer) clearTimeout(idleTimer);
-  const current = (worker ??= new Worker(WORKER_URL, { resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false }));
+  const current = (worker ??= spawn());
   current.ref();
   const id = nextId++;
   return new Promise((resolve, reject) => {
