@@ -16,11 +16,16 @@ export default defineConfig({
       // package.json "type": "module" makes this ESM (out/main/index.js, package.json "main").
       // Dependencies stay in node_modules (better-sqlite3 must: it loads a native .node file).
       externalizeDeps: true,
-      // The PDF reader runs in worker threads started from its own file (core/documents/pdf/pdf-pool.ts
-      // looks for it beside the bundle as read-pdf.worker.mjs), so it is an entry of its own.
+      // The PDF and spreadsheet readers run in worker threads started from their own files
+      // (core/documents/pdf/pdf-pool.ts and core/intake/sheet/sheet-worker.ts look for them beside
+      // the bundle as read-pdf.worker.mjs and read-xlsx.worker.mjs), so each is an entry of its own.
       rolldownOptions: {
-        input: { index: here('electron/main/index.ts'), 'read-pdf.worker': here('electron/core/documents/pdf/read-pdf.worker.mjs') },
-        output: { entryFileNames: (chunk) => (chunk.name === 'read-pdf.worker' ? '[name].mjs' : '[name].js') },
+        input: {
+          index: here('electron/main/index.ts'),
+          'read-pdf.worker': here('electron/core/documents/pdf/read-pdf.worker.mjs'),
+          'read-xlsx.worker': here('electron/core/intake/sheet/read-xlsx.worker.mjs'),
+        },
+        output: { entryFileNames: (chunk) => (chunk.name.endsWith('.worker') ? '[name].mjs' : '[name].js') },
       },
     },
   },

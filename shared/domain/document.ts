@@ -52,7 +52,7 @@ export const REJECT_REASON_TEXT: Record<RejectReason, { label: string; sentence:
 
 /** `check`: the reader could not decide; a person has to look at the form. */
 export const FINDING_STATUSES = ['ok', 'problem', 'check'] as const;
-export const FINDING_KEYS = ['text', 'signature', 'attestation', 'name', 'accessLevel', 'person', 'javascript'] as const;
+export const FINDING_KEYS = ['text', 'signature', 'attestation', 'name', 'accessLevel', 'person', 'javascript', 'actions', 'attachments'] as const;
 
 export const finding = z.object({
   key: z.enum(FINDING_KEYS),

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/app-error';
 import { readXlsx } from './read-xlsx';
+import { sheetRefusal } from './sheet/sheet-refusals';
+import { SHEET_LIMITS, type SheetProblem } from './sheet/sheet-worker';
 import { toTable, type Table } from './table';
 
 export type { Table, TableRow } from './table';
@@ -60,5 +62,26 @@ export function readCsv(fileName: string, text: string): Table {
       { field: 'bytes', message: 'The CSV is malformed.' },
     ]);
   }
+  const problem = csvProblem(parsed.data);
+  if (problem) throw sheetRefusal(fileName, problem);
   return toTable('csv', null, parsed.data.map((cells, index) => ({ number: index + 1, cells })), fileName);
+}
+
+/** A CSV is as big as its file (nothing unpacks), but it is held to the same limits as a workbook. */
+function csvProblem(rows: readonly string[][]): Pick<SheetProblem, 'code' | 'detail'> | null {
+  let records = 0;
+  for (let r = 0; r < rows.length; r += 1) {
+    const cells = rows[r] as string[];
+    if (cells.length > SHEET_LIMITS.maxColumns) return { code: 'too_many_columns', detail: String(cells.length) };
+    const long = cells.findIndex((c) => c.length > SHEET_LIMITS.maxCellChars);
+    if (long >= 0) return { code: 'cell_too_long', detail: `${columnName(long + 1)}${r + 1}` };
+    if (cells.some((c) => c.trim() !== '')) records += 1;
+  }
+  return records > SHEET_LIMITS.maxRows + 1 ? { code: 'too_many_rows' } : null;
+}
+
+function columnName(number: number): string {
+  let name = '';
+  for (let n = number; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }

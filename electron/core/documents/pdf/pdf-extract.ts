@@ -20,9 +20,13 @@ export interface PdfExtract {
   fields: FormField[];
   /** The file carries JavaScript (never run: pdf.js here and in the viewer has scripting off). */
   hasJavaScript: boolean;
+  /** Links to a web address; buttons that send the form's fields somewhere. Never followed here. */
+  actions: { uri: boolean; submitForm: boolean };
+  /** Names of files carried inside the PDF ('' when it has one it does not name); none is a program. */
+  attachments: string[];
 }
 
-export type RefusalCode = 'empty' | 'not_pdf' | 'truncated' | 'damaged' | 'encrypted' | 'too_large' | 'too_many_pages' | 'timeout' | 'too_complex';
+export type RefusalCode = 'empty' | 'not_pdf' | 'truncated' | 'damaged' | 'encrypted' | 'too_large' | 'too_many_pages' | 'timeout' | 'too_complex' | 'launch' | 'executable';
 
 export type WorkerReply = { id: number } & ({ ok: true; extract: PdfExtract } | { ok: false; refusal: { code: RefusalCode; detail?: string } });
 

@@ -20,7 +20,9 @@ parentPort.on('message', (job) => {
   if (head.startsWith('hang')) for (;;) {}
   if (head.startsWith('hog')) { const keep = []; for (;;) keep.push(new Array(1e5).fill(Math.random())); }
   if (head.startsWith('crash')) process.exit(3);
-  parentPort.postMessage({ id: job.id, ok: true, extract: { pageCount: 1, lines: [{ page: 1, text: head }], fields: [], hasJavaScript: false } });
+  if (head.startsWith('bufs')) { const keep = []; for (;;) keep.push(Buffer.alloc(16 * 1024 * 1024, 1)); }
+  if (head.startsWith('slow')) { const until = Date.now() + 300; while (Date.now() < until); }
+  parentPort.postMessage({ id: job.id, ok: true, extract: { pageCount: 1, lines: [{ page: 1, text: head }], fields: [], hasJavaScript: false, actions: { uri: false, submitForm: false }, attachments: [] } });
 });`;
 
 function fakeReader(): URL {
@@ -50,6 +52,18 @@ describe('the PDF reader pool', () => {
       const results = await Promise.allSettled([pool.read(bytes('hog!!'), 10), pool.read(bytes('crash'), 10), pool.read(bytes('after'), 10)]);
       expect(results[0]).toMatchObject({ status: 'rejected', reason: { refusal: 'too_complex' } });
       expect(results[1]).toMatchObject({ status: 'rejected', reason: { refusal: 'damaged' } });
+      expect(results[2]).toMatchObject({ status: 'fulfilled', value: { lines: [{ text: 'after' }] } });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops a read whose ArrayBuffers pass the memory allowance (the heap limit does not see them), and reads its neighbours again alone', async () => {
+    const pool = createPdfPool({ size: 2, timeoutMs: 20_000, maxJobMemoryMb: 128, workerUrl: fakeReader() });
+    try {
+      const results = await Promise.allSettled([pool.read(bytes('bufs!'), 10), pool.read(bytes('slow!'), 10), pool.read(bytes('after'), 10)]);
+      expect(results[0]).toMatchObject({ status: 'rejected', reason: { refusal: 'too_complex', message: expect.stringMatching(/^The PDF needed more memory to read than is allowed/) } });
+      expect(results[1]).toMatchObject({ status: 'fulfilled', value: { lines: [{ text: 'slow!' }] } });
       expect(results[2]).toMatchObject({ status: 'fulfilled', value: { lines: [{ text: 'after' }] } });
     } finally {
       await pool.close();

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PdfExtract, RefusalCode, WorkerJob, WorkerReply } from './pdf-extract';
 import { PdfRefusal } from './refusals';
@@ -10,9 +10,20 @@ export interface PdfPoolOptions {
   timeoutMs?: number;
   /** V8 heap limit per worker: a file that needs more kills only its worker. */
   maxHeapMb?: number;
+  /**
+   * Memory one read may add to the process, heap and ArrayBuffers together (the heap limit does
+   * not cover the buffers pdf.js decodes into). The pool watches the process's RSS while it reads.
+   */
+  maxJobMemoryMb?: number;
+  /** Memory all reads at once may add: four side by side share it, so an 8 GB office PC keeps room. */
+  maxTotalMemoryMb?: number;
   /** The worker script; tests substitute one that hangs or runs out of memory. */
   workerUrl?: URL;
 }
+
+const MB = 1024 * 1024;
+/** How often the pool looks at the process's memory while a file is being read. */
+const WATCH_MS = 20;
 
 export const DEFAULT_WORKER_URL = new URL('./read-pdf.worker.mjs', import.meta.url);
 
@@ -20,6 +31,8 @@ interface Job {
   id: number;
   bytes: Uint8Array;
   maxPages: number;
+  /** Stopped once while others were read beside it: read again on its own, to tell whose memory it was. */
+  alone: boolean;
   resolve(extract: PdfExtract): void;
   reject(error: Error): void;
 }
@@ -46,10 +59,25 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
   const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? 384, maxYoungGenerationSizeMb: 48, stackSizeMb: 4 };
+  const jobBytes = (options.maxJobMemoryMb ?? 512) * MB;
+  const totalBytes = Math.max(jobBytes, (options.maxTotalMemoryMb ?? 1024) * MB);
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
+  /** The process's RSS when nothing was being read: what each read's allowance adds to. */
+  let idleRss = process.memoryUsage.rss();
+  /**
+   * What stopped workers left behind: the C allocator keeps their small blocks for later threads
+   * rather than give them back, so RSS stays up after a stop. It is not counted as the rest of
+   * the process growing (else every bomb would raise the baseline by its allowance): the bound
+   * stays the idle RSS + one total allowance kept + the allowance of the reads in progress.
+   */
+  let retained = 0;
+  let watch: NodeJS.Timeout | null = null;
+  /** Workers stopped but not yet gone: their memory still counts, so nothing new starts. */
+  let terminating = 0;
+  const busy = () => slots.filter((s) => s.job !== null);
 
   function finish(slot: Slot): Job | null {
     const job = slot.job;
@@ -61,12 +89,47 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
     return job;
   }
 
-  function replace(slot: Slot, code: RefusalCode): void {
+  function drop(slot: Slot): Job | null {
     const job = finish(slot);
     slots.splice(slots.indexOf(slot), 1);
-    void slot.worker.terminate();
-    job?.reject(new PdfRefusal(code));
+    terminating += 1;
+    void slot.worker.terminate().finally(() => {
+      terminating -= 1;
+      if (terminating === 0 && busy().length === 0) retained = Math.max(retained, process.memoryUsage.rss() - idleRss);
+      pump();
+    });
+    return job;
+  }
+
+  function replace(slot: Slot, code: RefusalCode): void {
+    drop(slot)?.reject(new PdfRefusal(code));
     pump();
+  }
+
+  /**
+   * Past the allowance, every read in progress is stopped: one read alone is refused; reads side
+   * by side are each read again alone, so only the file that needs the memory is refused.
+   */
+  function checkMemory(): void {
+    const running = busy();
+    // Kept memory is allowed on top (a new thread reuses only part of it), up to one total allowance.
+    const limit = idleRss + Math.min(retained, totalBytes) + Math.min(running.length * jobBytes, totalBytes);
+    if (running.length === 0 || process.memoryUsage.rss() <= limit) return;
+    if (running.length === 1) return replace(running[0] as Slot, 'too_complex');
+    const again = running.map(drop).filter((job): job is Job => job !== null);
+    queue.unshift(...again.map((job) => ({ ...job, alone: true })));
+    pump();
+  }
+
+  function watchMemory(): void {
+    const reading = busy().length > 0;
+    if (reading && !watch) {
+      watch = setInterval(checkMemory, WATCH_MS);
+      watch.unref();
+    } else if (!reading && watch) {
+      clearInterval(watch);
+      watch = null;
+    }
   }
 
   function spawn(): Slot {
@@ -76,7 +139,7 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
       if (slot.job?.id !== reply.id) return;
       const job = finish(slot);
       if (reply.ok) job?.resolve(reply.extract);
-      else job?.reject(new PdfRefusal(reply.refusal.code, { pages: Number(reply.refusal.detail), limitPages: job.maxPages }));
+      else job?.reject(new PdfRefusal(reply.refusal.code, { pages: Number(reply.refusal.detail), limitPages: job.maxPages, attachmentName: reply.refusal.detail }));
       pump();
     });
     worker.on('error', (error) => slots.includes(slot) && replace(slot, deathRefusal(error)));
@@ -89,16 +152,29 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
     slot.job = job;
     slot.worker.ref();
     slot.timer = setTimeout(() => replace(slot, 'timeout'), timeoutMs);
-    const message: WorkerJob = { id: job.id, bytes: job.bytes, maxPages: job.maxPages };
-    slot.worker.postMessage(message, [job.bytes.buffer as ArrayBuffer]);
+    // The worker gets its own copy: a job read again after a stop still has its bytes.
+    const message: WorkerJob = { id: job.id, bytes: job.bytes.slice(), maxPages: job.maxPages };
+    slot.worker.postMessage(message, [message.bytes.buffer as ArrayBuffer]);
+  }
+
+  /** Another read starts beside running ones only if none must run alone and the machine has the memory free. */
+  function mayStart(next: Job): boolean {
+    const running = busy();
+    if (running.length === 0) return true;
+    if (next.alone || running.some((s) => s.job?.alone)) return false;
+    return freemem() > 2 * jobBytes;
   }
 
   function pump(): void {
-    while (!closed && queue.length) {
-      const slot = slots.find((s) => s.job === null) ?? (slots.length < size ? spawn() : null);
-      if (!slot) return;
-      start(slot, queue.shift() as Job);
+    if (!closed && terminating === 0) {
+      if (busy().length === 0) idleRss = process.memoryUsage.rss() - retained;
+      while (queue.length && mayStart(queue[0] as Job)) {
+        const slot = slots.find((s) => s.job === null) ?? (slots.length < size ? spawn() : null);
+        if (!slot) break;
+        start(slot, queue.shift() as Job);
+      }
     }
+    watchMemory();
   }
 
   return {
@@ -106,15 +182,16 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
     /** Reads a PDF in a worker; rejects with a PdfRefusal whose sentence says what to ask for. */
     read(bytes: Uint8Array, maxPages: number): Promise<PdfExtract> {
       if (closed) return Promise.reject(new Error('The PDF reader was closed.'));
-      // A private copy travels (is transferred) to the worker; the caller keeps its own bytes.
+      // A private copy is kept until the read ends; the caller keeps its own bytes.
       const copy = bytes.slice();
       return new Promise((resolve, reject) => {
-        queue.push({ id: nextId++, bytes: copy, maxPages, resolve, reject });
+        queue.push({ id: nextId++, bytes: copy, maxPages, alone: false, resolve, reject });
         pump();
       });
     },
     async close(): Promise<void> {
       closed = true;
+      if (watch) clearInterval(watch);
       for (const job of queue.splice(0)) job.reject(new Error('The PDF reader was closed.'));
       const all = slots.splice(0);
       for (const slot of all) finish(slot)?.reject(new Error('The PDF reader was closed.'));

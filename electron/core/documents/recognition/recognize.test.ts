@@ -8,6 +8,8 @@ const extract = (lines: string[], fields: Partial<FormField>[] = []): PdfExtract
   lines: lines.map((text) => ({ page: 1, text })),
   fields: fields.map((f) => ({ name: 'field', type: 'text', value: null, checked: null, page: 0, ...f })),
   hasJavaScript: false,
+  actions: { uri: false, submitForm: false },
+  attachments: [],
 });
 
 const LEVELS = [

@@ -44,6 +44,8 @@ export interface FormReading {
   kindFromFileName: boolean;
   hasText: boolean;
   hasJavaScript: boolean;
+  actions: PdfExtract['actions'];
+  attachments: string[];
   values: Partial<Record<ValueKey, Labelled>>;
   /** Background-check box: ticked, not ticked, or null when the text cannot show it. */
   attestation: { found: boolean; ticked: boolean | null; from: 'field' | 'text' | null };
@@ -138,6 +140,8 @@ export function readForm(extract: PdfExtract, fileName: string): FormReading {
     kindFromFileName: fromFileName,
     hasText: extract.lines.length > 0 || extract.fields.some((f) => cleanValue(f.value)),
     hasJavaScript: extract.hasJavaScript,
+    actions: extract.actions,
+    attachments: extract.attachments,
     values: readValues(extract),
     attestation: readAttestation(extract, kind),
     emails: [...new Set(emailsIn(rawText))],
@@ -170,9 +174,25 @@ function attestationFinding(reading: FormReading): Finding {
 }
 
 /** The checks that need no person: text present, JavaScript, signature, background-check box. */
-export function formFindings(reading: FormReading, kind: RecognizedKind): Finding[] {
+/** What the file could do in a viewer: said on review, because "Open original" hands it to one. */
+function activeContentFindings(reading: FormReading): Finding[] {
   const findings: Finding[] = [];
   if (reading.hasJavaScript) findings.push({ key: 'javascript', status: 'check', label: 'Embedded JavaScript', message: 'The PDF carries JavaScript. It was not run and never will be here; open the original with care.' });
+  const { uri, submitForm } = reading.actions;
+  if (uri || submitForm) {
+    const what = [uri ? 'links to a web address' : '', submitForm ? 'a button that sends the form’s contents over the internet' : ''].filter(Boolean).join(' and ');
+    findings.push({ key: 'actions', status: 'check', label: 'Links and actions', message: `The PDF has ${what}. Nothing was followed here; do not click them when you open the original.` });
+  }
+  if (reading.attachments.length > 0) {
+    const named = reading.attachments.filter(Boolean).map((n) => `“${n}”`);
+    const files = reading.attachments.length === 1 ? 'a file' : `${reading.attachments.length} files`;
+    findings.push({ key: 'attachments', status: 'check', label: 'Attached files', message: `The PDF carries ${files} inside it${named.length ? ` (${named.join(', ')})` : ''}. It was not opened; a signed form needs none, so do not open it from the viewer.` });
+  }
+  return findings;
+}
+
+export function formFindings(reading: FormReading, kind: RecognizedKind): Finding[] {
+  const findings: Finding[] = activeContentFindings(reading);
   if (!reading.hasText) return [...findings, { key: 'text', status: 'check', label: 'Text', message: 'No text found — this looks like a scan. Check the form by eye.' }];
   if (kind === 'other') return [...findings, { key: 'text', status: 'check', label: 'Form', message: 'This does not read as a Staff Verification or an End User Agreement. Check by eye.' }];
   findings.push(signatureFinding(reading, kind));
