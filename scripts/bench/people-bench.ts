@@ -48,7 +48,7 @@ function rawRunner(file: string) {
       return run(q.count, 'get');
     },
     pending(input: PendingInput) {
-      const q = pendingQueries(compiler.db, pendingListInput.parse(input), TODAY);
+      const q = pendingQueries(compiler.db, pendingListInput.parse(input));
       run(q.page, 'all');
       return run(q.counts, 'get');
     },

@@ -10,8 +10,12 @@ type PendingQuery = z.output<typeof pendingListInput>;
 
 const agencyFilter = (agencyId: number | undefined) => (agencyId === undefined ? sql`` : sql`AND p.agency_id = ${agencyId}`);
 
-/** Fewer than two current forms, and not on their way out: someone still has to send one. */
-const MISSING = sql`p.request_type <> 'deactivation' AND (SELECT count(*) FROM documents d WHERE d.person_id = p.id AND d.status <> 'replaced') < 2`;
+/**
+ * Fewer than two current forms, and not on their way out: someone still has to send one. The
+ * count is stored (migration 007) and this is exactly the condition of its partial index, so the
+ * section's page and count read only its members.
+ */
+const MISSING = sql`p.current_forms < 2 AND p.request_type <> 'deactivation'`;
 
 const PERSON_COLUMNS = sql`p.id AS personId, p.first_name || ' ' || p.last_name AS personName, p.email, p.agency_id AS agencyId, a.name AS agencyName, p.registered_on AS registeredOn,
   (SELECT max(m.created_at) FROM mail_outbox m WHERE m.person_id = p.id AND m.template = 'documents_reminder') AS lastReminderAt`;
