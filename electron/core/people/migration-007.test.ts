@@ -103,6 +103,9 @@ describe('migration 007 (stored stage) with real rows', () => {
     expect(plan(missing)).toMatch(/INDEX people_missing_forms/);
     expect(sqlite.prepare(missing).all()).toEqual([{ id: ids.waiting }]);
     expect(plan(`SELECT * FROM people p ORDER BY p.stage, p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id LIMIT 100`)).not.toMatch(/TEMP B-TREE/);
+    const rejected = plan(`SELECT d.id FROM documents d WHERE d.status = 'rejected' ORDER BY d.reviewed_at DESC, d.id DESC LIMIT 100`);
+    expect(rejected).toMatch(/INDEX documents_by_status_reviewed \(status=\?\)/);
+    expect(rejected).not.toMatch(/TEMP B-TREE/);
   });
 
   it('refreshes the stage in the same statement as each fact written after it, whoever writes it', () => {
