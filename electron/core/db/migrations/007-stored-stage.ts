@@ -92,6 +92,8 @@ CREATE INDEX people_by_stage_name ON people (stage, last_name COLLATE NOCASE, fi
 CREATE INDEX people_by_stage_registered ON people (stage, registered_on, id);
 -- Exactly the Pending documents "missing" section, so its page and its count read only its members.
 CREATE INDEX people_missing_forms ON people (registered_on, id) WHERE current_forms < 2 AND request_type <> 'deactivation';
+-- Counting the people not on their way out was for the stage filters this replaces (migration 006).
+DROP INDEX people_by_request_type;
 -- The "rejected" section waits since the review: its page walks this instead of sorting the section.
 CREATE INDEX documents_by_status_reviewed ON documents (status, reviewed_at);
 `,
