@@ -12,8 +12,10 @@ import type { Migration } from '../migration';
  *   Pending documents "missing" section, which is not a stage (a trainee can lack a form).
  * - No CHECK on the stage's values: they are derived data a later migration redefines (drop the
  *   view and the triggers, create new ones, backfill) without rebuilding the people table.
- * - The refresh writes a row only when the answer changed, so a fact that moves nothing is cheap
- *   (about 7 µs a fact write at 100k people; bulk imports pay it per row).
+ * - The refresh writes a row only when the answer changed. Its cost, at 100k people: 10–40 µs a
+ *   fact row to run, and a few hundred µs to prepare a write statement on these tables (SQLite
+ *   compiles the triggers into it; Kysely prepares each statement it runs), so write in chunks.
+ * - The helpers below are part of this migration's text (its checksum): never edit them once landed.
  * - PostgreSQL (a later issue): the view and UPDATE … FROM port as written; each trigger becomes
  *   a PL/pgSQL function plus CREATE TRIGGER … FOR EACH ROW (or FOR EACH STATEMENT with transition
  *   tables, for bulk imports). That port is one migration of its own, not a change to this one.
