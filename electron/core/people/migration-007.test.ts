@@ -117,6 +117,8 @@ describe('migration 007 (stored stage) with real rows', () => {
     expect(stageOf(ids.trained)?.stage).toBe('quiz_passed');
     run(`DELETE FROM credentials WHERE person_id = ?`, ids.active);
     expect(stageOf(ids.active)?.stage).toBe('quiz_passed');
+    run(`DELETE FROM quiz_attempts WHERE person_id = ? AND passed = 1`, ids.active);
+    expect(stageOf(ids.active)?.stage).toBe('training_sent');
     run(`INSERT INTO training_sends (person_id, access_level_id, material_titles, sent_at) VALUES (?, 1, '[]', ?)`, ids.passed, at(6));
     expect(stageOf(ids.passed)?.stage).toBe('training_sent'); // a new round asks nothing yet, but no pass since it
     run(`UPDATE people SET request_type = 'new_user' WHERE id = ?`, ids.leaving);

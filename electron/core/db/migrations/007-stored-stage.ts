@@ -24,21 +24,27 @@ const refresh = (personIds: string) => `UPDATE people SET stage = v.stage, curre
     FROM person_stage_derived AS v
     WHERE v.person_id = people.id AND people.id IN (${personIds}) AND (people.stage <> v.stage OR people.current_forms <> v.current_forms);`;
 
-/** AFTER INSERT, UPDATE OF the columns the rule reads, and DELETE, on a table of facts about a person. */
-function factTriggers(table: string, columns: string, person: (row: 'new' | 'old') => string): string {
+type Row = 'new' | 'old';
+
+/**
+ * AFTER INSERT, UPDATE OF the columns the rule reads, and DELETE, on a table of facts about a
+ * person; `counts` says which rows the rule reads at all (the others cannot move a stage).
+ */
+function factTriggers(table: string, columns: string, person: (row: Row) => string, counts?: (row: Row) => string): string {
+  const when = (...rows: Row[]) => (counts ? ` WHEN ${rows.map(counts).join(' OR ')}` : '');
   return `
-CREATE TRIGGER ${table}_stage_insert AFTER INSERT ON ${table} BEGIN
+CREATE TRIGGER ${table}_stage_insert AFTER INSERT ON ${table}${when('new')} BEGIN
   ${refresh(person('new'))}
 END;
-CREATE TRIGGER ${table}_stage_update AFTER UPDATE OF ${columns} ON ${table} BEGIN
+CREATE TRIGGER ${table}_stage_update AFTER UPDATE OF ${columns} ON ${table}${when('new', 'old')} BEGIN
   ${refresh(`${person('new')}, ${person('old')}`)}
 END;
-CREATE TRIGGER ${table}_stage_delete AFTER DELETE ON ${table} BEGIN
+CREATE TRIGGER ${table}_stage_delete AFTER DELETE ON ${table}${when('old')} BEGIN
   ${refresh(person('old'))}
 END;`;
 }
 
-const sendPerson = (row: 'new' | 'old') => `(SELECT s.person_id FROM training_sends AS s WHERE s.id = ${row}.send_id)`;
+const sendPerson = (row: Row) => `(SELECT s.person_id FROM training_sends AS s WHERE s.id = ${row}.send_id)`;
 
 export const migration007: Migration = {
   version: 7,
@@ -82,7 +88,8 @@ END;
 ${factTriggers('documents', 'person_id, kind, status', (row) => `${row}.person_id`)}
 ${factTriggers('training_sends', 'person_id, sent_at', (row) => `${row}.person_id`)}
 ${factTriggers('training_send_quizzes', 'send_id, quiz_id', sendPerson)}
-${factTriggers('quiz_attempts', 'person_id, quiz_id, passed, graded_at', (row) => `${row}.person_id`)}
+-- Only passing attempts decide a stage: a failed or unmarked one (most of a bulk import) costs nothing.
+${factTriggers('quiz_attempts', 'person_id, quiz_id, passed, graded_at', (row) => `${row}.person_id`, (row) => `${row}.passed = 1`)}
 ${factTriggers('credentials', 'person_id, issued_at', (row) => `${row}.person_id`)}
 
 UPDATE people SET stage = v.stage, current_forms = v.current_forms
