@@ -1,12 +1,13 @@
 /**
- * A person's stage in the onboarding/recertification life is never stored: it is derived here from
- * facts, so it can never disagree with them. Later features add facts (documents, quiz attempts,
- * credentials, certifications) and add rules to STAGE_RULES; nothing else changes.
+ * A person's stage in the onboarding/recertification life is never set by hand: it is derived here
+ * from facts and today's date, so it can never disagree with them. Later features add facts
+ * (documents, quiz attempts, credentials, certifications) and add rules to STAGE_RULES.
  *
- * The SQL twin of these rules (for filtering, sorting and queues over 100k people) lives in
- * `electron/core/people/stage.repo.ts`: a CASE, and one filter per stage (the stage's own rule
- * minus every earlier one); `stage.repo.test.ts` feeds all of them every combination of facts and
- * requires equal answers. A new rule is added there too.
+ * The SQL twin of these rules (for filtering, sorting and queues over 100k people) is the view
+ * `person_stage_derived` of migration 007, whose triggers keep each person's `people.stage` in step
+ * with every fact write; `electron/core/people/stage.repo.ts` reads it and compares stored dates
+ * with today for rules that depend on the date. `stage.repo.test.ts` feeds every combination of
+ * facts to both and requires equal answers. A new rule is added there too, by a new migration.
  */
 
 export const STAGES = [

@@ -35,6 +35,10 @@ export interface Database {
     notes: string | null;
     created_at: string;
     updated_at: string;
+    /** Written only by migration 007's triggers: the stage the facts give (people/stage.repo.ts). */
+    stage: Generated<string>;
+    /** Written only by migration 007's triggers: signed forms on file, 0–2. */
+    current_forms: Generated<number>;
   };
   audit: {
     id: Generated<number>;

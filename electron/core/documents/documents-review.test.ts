@@ -56,6 +56,8 @@ describe('reviewing documents and the Pending documents queue', () => {
     expect((await t.core.handlers['people.get']({ id: ngozi.id })).stage).toBe('documents_rejected');
     expect((await pending({ section: 'rejected' })).items).toEqual([expect.objectContaining({ personName: 'Ngozi Okafor', kinds: ['staff_verification'], rejectReasons: ['missing_signature'] })]);
     expect((await pending()).counts).toEqual({ missing: 2, review: 0, rejected: 1 });
+    expect((await pending({ agencyId: ngozi.agencyId })).counts).toEqual({ missing: 1, review: 0, rejected: 1 });
+    expect((await pending({ agencyId: ana.agencyId })).counts).toEqual({ missing: 1, review: 0, rejected: 0 });
   });
 
   it('sends a rejected End User Agreement to the user, and refuses a second decision', async () => {

@@ -10,9 +10,15 @@ import { daysBetween } from './words';
 type PendingQuery = z.output<typeof pendingListInput>;
 
 const agencyFilter = (agencyId: number | undefined) => (agencyId === undefined ? sql`` : sql`AND p.agency_id = ${agencyId}`);
+/** For a count of documents: without an agency, the status index alone answers it. */
+const documentAgencyFilter = (agencyId: number | undefined) => (agencyId === undefined ? sql`` : sql`AND d.person_id IN (SELECT id FROM people WHERE agency_id = ${agencyId})`);
 
-/** Fewer than two current forms, and not on their way out: someone still has to send one. */
-const MISSING = sql`p.request_type <> 'deactivation' AND (SELECT count(*) FROM documents d WHERE d.person_id = p.id AND d.status <> 'replaced') < 2`;
+/**
+ * Fewer than two current forms, and not on their way out: someone still has to send one. The
+ * count is stored (migration 007) and this is exactly the condition of its partial index, so the
+ * section's page and count read only its members.
+ */
+const MISSING = sql`p.current_forms < 2 AND p.request_type <> 'deactivation'`;
 
 const PERSON_COLUMNS = sql`p.id AS personId, p.first_name || ' ' || p.last_name AS personName, p.email, p.agency_id AS agencyId, a.name AS agencyName, p.registered_on AS registeredOn,
   (SELECT max(m.created_at) FROM mail_outbox m WHERE m.person_id = p.id AND m.template = 'documents_reminder') AS lastReminderAt`;
@@ -81,18 +87,24 @@ function toRow(raw: RawRow, today: string): PendingRow {
   };
 }
 
-async function counts(db: Db, agencyId: number | undefined): Promise<Record<PendingSection, number>> {
-  const result = await sql<{ missing: number; review: number; rejected: number }>`SELECT
+function countsQuery(agencyId: number | undefined): RawBuilder<{ missing: number; review: number; rejected: number }> {
+  return sql<{ missing: number; review: number; rejected: number }>`SELECT
       (SELECT count(*) FROM people p WHERE ${MISSING} ${agencyFilter(agencyId)}) AS missing,
-      (SELECT count(*) FROM documents d JOIN people p ON p.id = d.person_id WHERE d.status = 'in_review' ${agencyFilter(agencyId)}) AS review,
-      (SELECT count(*) FROM documents d JOIN people p ON p.id = d.person_id WHERE d.status = 'rejected' ${agencyFilter(agencyId)}) AS rejected`.execute(db);
-  const row = result.rows[0];
-  return { missing: Number(row?.missing ?? 0), review: Number(row?.review ?? 0), rejected: Number(row?.rejected ?? 0) };
+      (SELECT count(*) FROM documents d WHERE d.status = 'in_review' ${documentAgencyFilter(agencyId)}) AS review,
+      (SELECT count(*) FROM documents d WHERE d.status = 'rejected' ${documentAgencyFilter(agencyId)}) AS rejected`;
+}
+
+/** The two statements behind one Pending documents request; exported so the benchmark runs the same SQL raw. */
+export function pendingQueries(db: Db, q: PendingQuery) {
+  return { page: sectionQuery(q).compile(db), counts: countsQuery(q.agencyId).compile(db) };
 }
 
 /** One section of the Pending documents queue, by waiting time, with every section's count. */
 export async function listPending(db: Db, q: PendingQuery, today: string): Promise<PendingListOutput> {
-  const [rows, all] = await Promise.all([sectionQuery(q).execute(db), counts(db, q.agencyId)]);
+  const queries = pendingQueries(db, q);
+  const [rows, counted] = await Promise.all([db.executeQuery(queries.page), db.executeQuery(queries.counts)]);
+  const row = counted.rows[0];
+  const all: Record<PendingSection, number> = { missing: Number(row?.missing ?? 0), review: Number(row?.review ?? 0), rejected: Number(row?.rejected ?? 0) };
   return { total: all[q.section], items: rows.rows.map((raw) => toRow(raw, today)), counts: all };
 }
 

@@ -7,6 +7,8 @@ import { databaseBeforeMigration, MIGRATION_NOW } from '../test-support/migrated
 
 const NOW = MIGRATION_NOW;
 const database = databaseBeforeMigration(6);
+/** Up to this migration only: later ones change these tables on purpose. */
+const THROUGH_006 = MIGRATIONS.filter((m) => m.version <= 6);
 let sqlite: BetterSqlite3.Database;
 
 /** A database at version 5 with people, documents, a quiz and attempts that pass, fail and await marking. */
@@ -39,7 +41,7 @@ const tables = () => ['people', 'documents', 'quiz_attempts'].map((t) => sqlite.
 describe('migration 006 (stage indexes) with real rows', () => {
   it('keeps every row, and the stage facts are read from the new indexes', () => {
     const before = tables();
-    expect(migrate(sqlite, MIGRATIONS, NOW)).toEqual([6]);
+    expect(migrate(sqlite, THROUGH_006, NOW)).toEqual([6]);
     expect(tables()).toEqual(before);
     expect(checkIntegrity(sqlite)).toEqual({ ok: true, problems: [] });
 
@@ -60,7 +62,7 @@ describe('migration 006 (stage indexes) with real rows', () => {
   });
 
   it('keeps the indexes up to date as rows change after it', () => {
-    migrate(sqlite, MIGRATIONS, NOW);
+    migrate(sqlite, THROUGH_006, NOW);
     sqlite.prepare(`UPDATE quiz_attempts SET passed = 1 WHERE person_id = 3`).run();
     sqlite.prepare(`UPDATE documents SET status = 'accepted', reviewed_at = ?, reviewed_by = 'x' WHERE person_id = 3`).run(NOW);
     sqlite.prepare(`UPDATE people SET request_type = 'deactivation' WHERE id = 1`).run();

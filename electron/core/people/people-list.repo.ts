@@ -17,8 +17,8 @@ function matchingIds(match: string) {
   return sql<number>`(SELECT rowid FROM people_fts WHERE people_fts MATCH ${match})`;
 }
 
-/** Sorts that have an index of their own (see migration 001). */
-const INDEXED_SORTS: ReadonlySet<PersonListQuery['sort']> = new Set(['name', 'email', 'registeredOn']);
+/** Sorts that have an index of their own (see migrations 001 and 007). */
+const INDEXED_SORTS: ReadonlySet<PersonListQuery['sort']> = new Set(['name', 'email', 'registeredOn', 'stage']);
 
 /**
  * Why the `+`: with a plain `p.id IN (…)` SQLite fetches every match by rowid and sorts them all,
@@ -30,16 +30,16 @@ function searchCondition(input: PersonListQuery, match: string) {
   return INDEXED_SORTS.has(input.sort) ? sql<SqlBool>`+p.id IN ${matchingIds(match)}` : sql<SqlBool>`p.id IN ${matchingIds(match)}`;
 }
 
-function applyFilters<O>(query: Query<O>, input: PersonListQuery, match: string | null, use: 'page' | 'count'): Query<O> {
+function applyFilters<O>(query: Query<O>, input: PersonListQuery, match: string | null, today: string): Query<O> {
   let q = query;
   if (input.agencyId !== undefined) q = q.where('p.agency_id', '=', input.agencyId);
   if (input.accessLevelId !== undefined) q = q.where('p.access_level_id', '=', input.accessLevelId);
-  if (input.stage !== undefined) q = q.where(stageCondition(input.stage, use, INDEXED_SORTS.has(input.sort)));
+  if (input.stage !== undefined) q = q.where(stageCondition(input.stage, today));
   if (match !== null) q = q.where(searchCondition(input, match));
   return q;
 }
 
-function applySort<O>(query: Query<O>, input: PersonListQuery): Query<O> {
+function applySort<O>(query: Query<O>, input: PersonListQuery, today: string): Query<O> {
   const dir = input.direction === 'desc' ? sql`DESC` : sql`ASC`;
   const byName = sql`p.last_name COLLATE NOCASE ${dir}, p.first_name COLLATE NOCASE ${dir}, p.id ${dir}`;
   const order = {
@@ -48,12 +48,12 @@ function applySort<O>(query: Query<O>, input: PersonListQuery): Query<O> {
     agency: sql`a.name COLLATE NOCASE ${dir}, ${byName}`,
     accessLevel: sql`l.sort_order ${dir}, ${byName}`,
     registeredOn: sql`p.registered_on ${dir}, p.id ${dir}`,
-    stage: sql`${stageSql()} ${dir}, ${byName}`,
+    stage: sql`${stageSql(today)} ${dir}, ${byName}`,
   }[input.sort];
   return query.orderBy(order);
 }
 
-function countQuery(db: Db, input: PersonListQuery, match: string | null) {
+function countQuery(db: Db, input: PersonListQuery, match: string | null, today: string) {
   const onlySearch = input.agencyId === undefined && input.accessLevelId === undefined && input.stage === undefined;
   if (match !== null && onlySearch) {
     // Every FTS row is a person, so the index alone answers the count without touching people.
@@ -62,18 +62,21 @@ function countQuery(db: Db, input: PersonListQuery, match: string | null) {
   // Every filter is on people's own columns and both joins are on NOT NULL foreign keys, so the
   // count needs no join: it walks the smallest index instead of 100k join lookups.
   const base = db.selectFrom('people as p').select((eb) => eb.fn.countAll<number>().as('n'));
-  return applyFilters(base as unknown as Query<{ n: number }>, input, match, 'count').compile();
+  return applyFilters(base as unknown as Query<{ n: number }>, input, match, today).compile();
 }
 
-/** The two statements behind one list request; exported so the benchmark runs the same SQL raw. */
-export function listQueries(db: Db, input: PersonListQuery) {
+/**
+ * The two statements behind one list request, as of `today` (the clock's date: a stage may depend
+ * on it); exported so the benchmark runs the same SQL raw.
+ */
+export function listQueries(db: Db, input: PersonListQuery, today: string) {
   const match = input.search ? ftsPrefixQuery(input.search) : null;
-  const page = applySort(applyFilters(selectPeople(db), input, match, 'page'), input).limit(input.limit).offset(input.offset);
-  return { page: page.compile(), count: countQuery(db, input, match) };
+  const page = applySort(applyFilters(selectPeople(db), input, match, today), input, today).limit(input.limit).offset(input.offset);
+  return { page: page.compile(), count: countQuery(db, input, match, today) };
 }
 
 export async function listPeople(db: Db, input: PersonListQuery, today: string): Promise<{ total: number; items: Person[] }> {
-  const queries = listQueries(db, input);
+  const queries = listQueries(db, input, today);
   const [page, count] = await Promise.all([db.executeQuery(queries.page), db.executeQuery(queries.count)]);
   return { total: Number(count.rows[0]?.n ?? 0), items: page.rows.map((row) => toPerson(row, today)) };
 }

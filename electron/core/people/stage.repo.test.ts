@@ -72,10 +72,11 @@ describe('stage SQL twin: training, quizzes and credentials', () => {
 
 /**
  * Every combination of facts that decides a stage, written straight to the tables (this is about
- * the rules, not about sending email or grading): for each, the stage deriveStage() gives from
- * facts this test works out itself must be the stage of the person's page, the one stage filter
- * that lists them (in both shapes: walking a sort index, and not), the one count that counts
- * them, and where sorting by stage (the CASE) puts them.
+ * the rules, not about sending email or grading; migration 007's triggers store the stage as
+ * they go in): for each, on more than one date, the stage deriveStage() gives from facts this
+ * test works out itself must be the stage of the person's page, the one stage filter that lists
+ * them (walking a sort index, and not), the one count that counts them, and where sorting by
+ * stage puts them. stage-writes.test.ts does the same after writes through the services.
  */
 interface Training {
   name: string;
@@ -146,7 +147,7 @@ describe('stage SQL twin: every stage filter, count and sort against deriveStage
     const quizA = await quizOfKind(t.core, 'new_user');
     const quizB = await quizOfKind(t.core, 'assessment');
     const quizzes = { A: quizA, B: quizB };
-    const cases: { id: number; label: string; expected: Stage; training: Training; documents: (typeof DOCUMENTS)[number] }[] = [];
+    const cases: { id: number; label: string; facts: StageFacts; training: Training; documents: (typeof DOCUMENTS)[number] }[] = [];
     let n = 0;
     for (const requestType of ['new_user', 'change_access', 'deactivation'] as RequestType[]) {
       for (const documents of DOCUMENTS) {
@@ -156,7 +157,7 @@ describe('stage SQL twin: every stage filter, count and sort against deriveStage
           if (requestType === 'deactivation' && n % 5 !== 0) continue;
           const person = await t.core.handlers['people.create']({ firstName: 'P', lastName: `N${String(n).padStart(3, '0')}`, email: `p${n}@x.example.org`, agencyId: agency.id, accessLevelId: level.id, requestType });
           const facts: StageFacts = { requestType, documents: { staffVerification: documents.sv, endUserAgreement: documents.eua }, training: expectedFacts(training) };
-          cases.push({ id: person.id, label: `${requestType} / ${documents.name} / ${training.name}`, expected: deriveStage(facts, '2026-11-28'), training, documents });
+          cases.push({ id: person.id, label: `${requestType} / ${documents.name} / ${training.name}`, facts, training, documents });
         }
       }
     }
@@ -190,24 +191,33 @@ describe('stage SQL twin: every stage filter, count and sort against deriveStage
       side.close();
     }
 
-    // The person's own page: the facts as the repo reads them, through deriveStage().
-    for (const c of cases) expect((await t.core.handlers['people.get']({ id: c.id })).stage, c.label).toBe(c.expected);
-    const ids = (stage: Stage) => cases.filter((c) => c.expected === stage).map((c) => c.id).sort((a, b) => a - b);
-    expect(new Set(cases.map((c) => c.expected)).size, 'the combinations reach every stage').toBe(STAGES.length);
-    for (const stage of STAGES) {
-      // By name or date the page walks a sort index; by agency it cannot, so SQLite starts from the sets.
-      for (const sort of ['name', 'registeredOn', 'agency'] as const) {
-        const page = await t.core.handlers['people.list']({ stage, sort, direction: 'asc', offset: 0, limit: 500 });
-        expect(page.items.map((p) => p.id).sort((a, b) => a - b), `${stage} by ${sort}`).toEqual(ids(stage));
-        expect(page.total, `${stage} count`).toBe(ids(stage).length);
-        expect(new Set(page.items.map((p) => p.stage))).toEqual(new Set([stage]));
-      }
-      const small = await t.core.handlers['people.list']({ stage, agencyId: agency.id, sort: 'name', direction: 'desc', offset: 1, limit: 2 });
-      expect(small.total, `${stage} count with the agency filter`).toBe(ids(stage).length);
+    // The same facts on two dates: the SQL reads today from the clock, as deriveStage() does.
+    for (const day of ['2026-11-28', '2028-03-01']) {
+      t.clock.set(`${day}T15:00:00.000Z`);
+      await expectAgreement(cases.map((c) => ({ ...c, label: `${c.label} on ${day}`, expected: deriveStage(c.facts, t.clock.today()) })), agency.id);
     }
-    // Sorting by stage sorts by the CASE's answer: it must be each person's stage, in name order.
-    const byStage = await t.core.handlers['people.list']({ sort: 'stage', direction: 'asc', offset: 0, limit: 500 });
-    const expectedOrder = [...cases].sort((a, b) => a.expected.localeCompare(b.expected) || a.id - b.id);
-    expect(byStage.items.map((p) => `${p.stage} ${p.id}`)).toEqual(expectedOrder.map((c) => `${c.expected} ${c.id}`));
   });
 });
+
+/** Every stage's page (walking each sort index, and not), count and the sort by stage, against `expected`. */
+async function expectAgreement(cases: { id: number; label: string; expected: Stage }[], agencyId: number): Promise<void> {
+  // The person's own page: the facts as the repo reads them, through deriveStage().
+  for (const c of cases) expect((await t.core.handlers['people.get']({ id: c.id })).stage, c.label).toBe(c.expected);
+  const ids = (stage: Stage) => cases.filter((c) => c.expected === stage).map((c) => c.id).sort((a, b) => a - b);
+  expect(new Set(cases.map((c) => c.expected)).size, 'the combinations reach every stage').toBe(STAGES.length);
+  for (const stage of STAGES) {
+    // By name or date the page walks a stage index; by agency it sorts the stage's range.
+    for (const sort of ['name', 'registeredOn', 'agency'] as const) {
+      const page = await t.core.handlers['people.list']({ stage, sort, direction: 'asc', offset: 0, limit: 500 });
+      expect(page.items.map((p) => p.id).sort((a, b) => a - b), `${stage} by ${sort}`).toEqual(ids(stage));
+      expect(page.total, `${stage} count`).toBe(ids(stage).length);
+      expect(new Set(page.items.map((p) => p.stage))).toEqual(new Set([stage]));
+    }
+    const small = await t.core.handlers['people.list']({ stage, agencyId, sort: 'name', direction: 'desc', offset: 1, limit: 2 });
+    expect(small.total, `${stage} count with the agency filter`).toBe(ids(stage).length);
+  }
+  // Sorting by stage sorts by the stored stage: it must be each person's stage, in name order.
+  const byStage = await t.core.handlers['people.list']({ sort: 'stage', direction: 'asc', offset: 0, limit: 500 });
+  const expectedOrder = [...cases].sort((a, b) => a.expected.localeCompare(b.expected) || a.id - b.id);
+  expect(byStage.items.map((p) => `${p.stage} ${p.id}`)).toEqual(expectedOrder.map((c) => `${c.expected} ${c.id}`));
+}
