@@ -9,6 +9,8 @@ import { createAppService } from './app/app-service';
 import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/open-database';
+import { readDataVersion } from './db/data-version.repo';
+import { watchOtherWriters } from './db/other-writers';
 import { checkIntegrity, type IntegrityReport } from './db/sqlite.repo';
 import { seedDemo } from './demo/demo-seed-service';
 import { createDocuments, type Documents, type DocumentsOptions } from './documents/create-documents';
@@ -33,6 +35,11 @@ export interface CoreOptions {
   mail?: MailOptions;
   /** PDF reader pool (size, time and memory limits) and the startup sweep's grace period. */
   documents?: DocumentsOptions;
+  /**
+   * Long-lived processes (the app, `npm run serve`) watch for other processes' writes and emit
+   * `changed`; a number sets the poll interval in ms. Off for one-shot runs (CLI) and tests.
+   */
+  watchOtherWriters?: boolean | number;
 }
 
 export interface Core {
@@ -95,6 +102,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createTrainingHandlers(ctx, { files, sender: mail.sender }),
   } satisfies Handlers;
 
+  const watch = options.watchOtherWriters;
+  const stopWatching = watch ? watchOtherWriters(() => readDataVersion(database.sqlite), (event, payload) => ctx.emit(event, payload), typeof watch === 'number' ? watch : undefined) : () => {};
+
   return {
     handlers,
     people,
@@ -104,6 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir,
     checkIntegrity: () => checkIntegrity(database.sqlite),
     close: async () => {
+      stopWatching();
       await mail.sender.stop();
       await documents.close();
       await database.close();

@@ -95,24 +95,32 @@ function personGenerator(seed: number, today: string, agencies: { id: number; do
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Sample agencies and people, all in one transaction: a failed seed leaves the database as it was. */
+/**
+ * Sample agencies and people. Each chunk of people commits on its own and the seed yields between
+ * chunks: the core's calls share one thread and one connection, and a single transaction of
+ * 100,000 people held every other call (opening a record, a search) for twenty seconds. Sample
+ * data needs no all-or-nothing: a seed that fails halfway leaves sample people that a second seed
+ * simply adds to. Each chunk is ~500 people, a few tens of ms, so nothing waits longer than that.
+ */
 export async function seedDemo(ctx: CoreContext, peopleCount: number): Promise<{ agencies: number; people: number }> {
   const now = ctx.clock.now().toISOString();
   const levels = await listAccessLevels(ctx.db);
   const taken = await allEmails(ctx.db);
-  await ctx.db.transaction().execute(async (trx) => {
-    const agencies = await ensureAgencies(ctx, trx, now);
-    const generator = personGenerator(taken.size + 1, ctx.clock.today(), agencies, levels, taken);
-    for (let done = 0; done < peopleCount; done += CHUNK) {
-      const rows = Array.from({ length: Math.min(CHUNK, peopleCount - done) }, () => generator.next());
+  const agencies = await ctx.db.transaction().execute((trx) => ensureAgencies(ctx, trx, now));
+  const generator = personGenerator(taken.size + 1, ctx.clock.today(), agencies, levels, taken);
+  for (let done = 0; done < peopleCount; done += CHUNK) {
+    const rows = Array.from({ length: Math.min(CHUNK, peopleCount - done) }, () => generator.next());
+    await ctx.db.transaction().execute(async (trx) => {
       const ids = await insertPeople(trx, rows, now);
       await insertAudits(
         trx,
         ids.map((id, i) => ({ at: now, operator: ctx.operator, action: 'person.registered', entity: 'person' as const, entityId: id, after: { ...rows[i] }, note: 'Sample data' })),
       );
-      ctx.emit('progress', { job: 'demo.seed', label: 'Creating sample people', done: done + rows.length, total: peopleCount });
-      await yieldToEventLoop();
-    }
+    });
+    ctx.emit('progress', { job: 'demo.seed', label: 'Creating sample people', done: done + rows.length, total: peopleCount });
+    await yieldToEventLoop();
+  }
+  await ctx.db.transaction().execute(async (trx) => {
     await addIntakeSamples(trx, now);
     await seedSampleMail(trx, ctx);
     await addTrainingSamples(trx, ctx);
