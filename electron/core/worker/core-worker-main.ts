@@ -12,8 +12,8 @@ import type { CoreWorkerData, FromWorker, ToWorker } from './protocol';
 // slow query never stalls a window or an HTTP loop. Calls run one after another on this thread's
 // event loop; long jobs yield between chunks so others slip in (see demo-seed-service.ts).
 
+if (!parentPort) throw new Error('core-worker-main.ts must run in a worker thread (start it with startCoreWorker).');
 const port = parentPort;
-if (!port) throw new Error('core-worker-main.ts must run in a worker thread (start it with startCoreWorker).');
 const data = workerData as CoreWorkerData;
 const channel = createOwnerChannel(port);
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Envelope } from '../../../shared/app-error';
 import type { Emit } from '../../../shared/contract/events';
 import type { CapabilityImpl, CoreWorkerData, FromWorker, ToWorker } from './protocol';
+import { outputChecksByDefault } from './in-process';
 import { transferablesOf } from './transfer';
 
 /**
@@ -46,7 +47,7 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreWorker {
   const { emit, capabilities = {}, secretStoreKind, transferInputs = false, workerUrl = DEFAULT_CORE_WORKER_URL, log = console.error, ...rest } = options;
   const data: CoreWorkerData = {
     ...rest,
-    checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production',
+    checkOutputs: options.checkOutputs ?? outputChecksByDefault(),
     watchOtherWriters: options.watchOtherWriters ?? true,
     ownerSecretStore: secretStoreKind,
     ownerOpensPaths: capabilities['shell.openPath'] !== undefined,
@@ -55,6 +56,7 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreWorker {
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
   let nextId = 1;
   let gone: string | null = null;
+  let startupFailed = false;
   let resolveReady!: (value: { dataDir: string }) => void;
   let rejectReady!: (error: Error) => void;
   const ready = new Promise<{ dataDir: string }>((resolve, reject) => ((resolveReady = resolve), (rejectReady = reject)));
@@ -95,6 +97,7 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreWorker {
       case 'ready':
         return resolveReady({ dataDir: message.dataDir });
       case 'failed':
+        startupFailed = true;
         gone = `HMIS Access Desk could not open its data: ${message.error.message}`;
         return rejectReady(new Error(message.error.message));
       case 'internal-error':
@@ -132,6 +135,8 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreWorker {
       });
     },
     async close() {
+      // A core that never opened has nothing to drain, and may not be listening any more.
+      if (startupFailed) return void (await worker.terminate());
       if (!gone) {
         send({ type: 'close' });
         gone = CLOSED;
