@@ -17,10 +17,20 @@ export default defineConfig({
       // Dependencies stay in node_modules (better-sqlite3 must: it loads a native .node file).
       externalizeDeps: true,
       // The PDF reader runs in worker threads started from its own file (core/documents/pdf/pdf-pool.ts
-      // looks for it beside the bundle as read-pdf.worker.mjs), so it is an entry of its own.
+      // looks for it beside the bundle as read-pdf.worker.mjs), so it is an entry of its own. So is
+      // the core worker (core/worker/start-core-worker.ts looks for core.worker.mjs beside it): from
+      // source that name is a bootstrap that registers tsx; here it is the bundled entry itself.
+      // Shared chunks sit beside the entries too, so import.meta.url finds both workers from any.
       rolldownOptions: {
-        input: { index: here('electron/main/index.ts'), 'read-pdf.worker': here('electron/core/documents/pdf/read-pdf.worker.mjs') },
-        output: { entryFileNames: (chunk) => (chunk.name === 'read-pdf.worker' ? '[name].mjs' : '[name].js') },
+        input: {
+          index: here('electron/main/index.ts'),
+          'core.worker': here('electron/core/worker/core-worker-main.ts'),
+          'read-pdf.worker': here('electron/core/documents/pdf/read-pdf.worker.mjs'),
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name.endsWith('.worker') ? '[name].mjs' : '[name].js'),
+          chunkFileNames: '[name]-[hash].js',
+        },
       },
     },
   },
