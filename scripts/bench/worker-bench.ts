@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Envelope } from '../../shared/app-error';
+import type { Emit, EventPayload } from '../../shared/contract/events';
 import { fixedClock } from '../../electron/core/clock';
 import { createCore } from '../../electron/core/create-core';
 import { openDatabase } from '../../electron/core/db/open-database';
@@ -33,8 +34,14 @@ function registrationsCsv(rows: number, round: number, agencies: string[]): Uint
 async function loopDelayDuring(work: () => Promise<unknown>): Promise<{ p99: number; max: number }> {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
+  // The monitor's first tick only sets its baseline: a loop blocked before it would go unseen.
+  await new Promise((resolve) => setTimeout(resolve, 15));
   await work();
+  // A loop blocked by the work records its delay only when its timer fires late, after the work:
+  // give it that turn before reading.
+  await new Promise((resolve) => setTimeout(resolve, 25));
   histogram.disable();
+  if (histogram.count === 0) return { p99: 0, max: 0 };
   return { p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6 };
 }
 
@@ -51,8 +58,14 @@ function groupByInWorker(worker: CoreWorker, id: number): Promise<void> {
 }
 
 /** (b): people.get issued every few ms while demo.seed writes `PEOPLE` people, both through the worker. */
-async function getsDuringSeed(dataDir: string): Promise<{ during: number[]; idle: number[]; seedMs: number }> {
-  const worker = startCoreWorker({ dataDir, emit: () => {}, fixedNow: NOW, operator: 'bench', checkOutputs: false, watchOtherWriters: false, workerUrl: BENCH_WORKER_URL });
+async function getsDuringSeed(dataDir: string): Promise<{ during: number[]; samples: number[]; idle: number[]; seedMs: number }> {
+  // The people are the 100k part; the sample office after them (mail, training, 56 people's PDFs) is fixed.
+  let peoplePhase = true;
+  const emit: Emit = (name, payload) => {
+    if (name === 'progress' && (payload as EventPayload<'progress'>).label !== 'Creating sample people') peoplePhase = false;
+    if (name === 'progress' && (payload as EventPayload<'progress'>).done === (payload as EventPayload<'progress'>).total) peoplePhase = false;
+  };
+  const worker = startCoreWorker({ dataDir, emit, fixedNow: NOW, operator: 'bench', checkOutputs: false, watchOtherWriters: false, workerUrl: BENCH_WORKER_URL });
   try {
     await worker.ready;
     const agency = value<{ id: number }>(await worker.dispatch('agencies.create', { name: 'Bench Agency' }));
@@ -72,12 +85,15 @@ async function getsDuringSeed(dataDir: string): Promise<{ during: number[]; idle
       seeding = false;
     });
     const during: number[] = [];
+    const samples: number[] = [];
     while (seeding) {
-      during.push(await timeGet());
+      const inPeople = peoplePhase;
+      const ms = await timeGet();
+      (inPeople && peoplePhase ? during : samples).push(ms);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     await seed;
-    return { during, idle, seedMs: performance.now() - start };
+    return { during, samples, idle, seedMs: performance.now() - start };
   } finally {
     await worker.close();
   }
@@ -128,6 +144,7 @@ export async function benchWorker(): Promise<BenchRow[]> {
     const peek = openDatabase(path.join(dataDir, 'hmis.sqlite'), NOW);
     const agencies = (await peek.db.selectFrom('agencies').select('name').execute()).map((a) => a.name);
     await peek.close();
+    const idle = await loopDelayDuring(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
     const worker = await delaysWithWorker(dataDir, agencies);
     const raw = await delaysInProcess(dataDir, agencies);
     const n = PEOPLE.toLocaleString('en-US');
@@ -142,8 +159,8 @@ export async function benchWorker(): Promise<BenchRow[]> {
       note,
     });
     return [
-      row(`owner event-loop delay p99 during GROUP BY agency, stage (${n} people)`, worker.groupBy, raw.groupBy, `${ROUNDS} runs; core in a worker; raw = the same query on the owner's thread`),
-      row(`owner event-loop delay p99 during intake.import ${k} rows`, worker.imports, raw.imports, `${ROUNDS} runs; core in a worker; raw = the core on the owner's thread`),
+      row(`owner event-loop delay p99 during GROUP BY agency, stage (${n} people)`, worker.groupBy, raw.groupBy, `${ROUNDS} runs; core in a worker; raw = the same query on the owner's thread; idle loop p99 here ${idle.p99.toFixed(1)} ms`),
+      row(`owner event-loop delay p99 during intake.import ${k} rows`, worker.imports, raw.imports, `${ROUNDS} runs; core in a worker; raw = the core on the owner's thread; idle loop p99 here ${idle.p99.toFixed(1)} ms`),
       {
         name: `people.get during demo.seed ${n} (through the worker)`,
         medianMs: median(gets.during),
@@ -151,7 +168,16 @@ export async function benchWorker(): Promise<BenchRow[]> {
         baselineMs: median(gets.idle),
         ratio: median(gets.during) / median(gets.idle),
         goal: 'p95 ≤ 50 ms',
-        note: `${gets.during.length} gets over a ${(gets.seedMs / 1000).toFixed(1)} s seed; max ${Math.max(...gets.during).toFixed(0)} ms; raw = people.get with the worker idle`,
+        note: `${gets.during.length} gets while the people were written (${(gets.seedMs / 1000).toFixed(1)} s seed in all); max ${Math.max(...gets.during).toFixed(0)} ms; raw = people.get with the worker idle`,
+      },
+      {
+        name: 'people.get during demo.seed: its sample office (mail, training, 56 people\'s PDFs)',
+        medianMs: median(gets.samples),
+        p95Ms: percentile(gets.samples, 95),
+        baselineMs: median(gets.idle),
+        ratio: median(gets.samples) / median(gets.idle),
+        goal: 'p95 ≤ 50 ms',
+        note: `${gets.samples.length} gets; max ${Math.max(...gets.samples).toFixed(0)} ms; making a sample PDF is pdf-lib work on the core's thread`,
       },
     ];
   } finally {

@@ -61,7 +61,11 @@ describe('the core in a worker thread', () => {
     // The same validation and envelope as every transport.
     expect(await worker.dispatch('people.get', { id: 'seven' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await worker.dispatch('people.drop', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // Closing lets a call already sent finish, then refuses new ones with a sentence.
+    const last = worker.dispatch('agencies.create', { name: 'Sent before closing' });
     await worker.close();
+    expect(await last).toMatchObject({ ok: true });
+    expect(await worker.dispatch('app.info', {})).toMatchObject({ ok: false, error: { message: expect.stringContaining('closing') } });
     const sqlite = new BetterSqlite3(path.join(dataDir, 'hmis.sqlite'), { readonly: true });
     expect(sqlite.prepare('SELECT email FROM people').all()).toEqual([{ email: 'maria.garcia@rco.example.org' }]);
     sqlite.close();
