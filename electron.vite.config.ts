@@ -19,13 +19,20 @@ export default defineConfig({
       // The PDF and spreadsheet readers run in worker threads started from their own files
       // (core/documents/pdf/pdf-pool.ts and core/intake/sheet/sheet-worker.ts look for them beside
       // the bundle as read-pdf.worker.mjs and read-xlsx.worker.mjs), so each is an entry of its own.
+      // So is the core worker (core/worker/start-core-worker.ts looks for core.worker.mjs beside it):
+      // from source that name is a bootstrap that registers tsx; here it is the bundled entry itself.
+      // Shared chunks sit beside the entries too, so import.meta.url finds every worker from any.
       rolldownOptions: {
         input: {
           index: here('electron/main/index.ts'),
+          'core.worker': here('electron/core/worker/core-worker-main.ts'),
           'read-pdf.worker': here('electron/core/documents/pdf/read-pdf.worker.mjs'),
           'read-xlsx.worker': here('electron/core/intake/sheet/read-xlsx.worker.mjs'),
         },
-        output: { entryFileNames: (chunk) => (chunk.name.endsWith('.worker') ? '[name].mjs' : '[name].js') },
+        output: {
+          entryFileNames: (chunk) => (chunk.name.endsWith('.worker') ? '[name].mjs' : '[name].js'),
+          chunkFileNames: '[name]-[hash].js',
+        },
       },
     },
   },

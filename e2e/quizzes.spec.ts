@@ -15,7 +15,7 @@ declare const DataTransfer: new () => { items: { add(file: File): void } };
 const RESPONSES = path.resolve('e2e/fixtures-data/quizzes/google-forms-new-user.csv');
 
 /** Both signed forms attached and accepted, so the person waits in "Training to send". */
-async function acceptDocuments(core: Core, person: Person) {
+async function acceptDocuments(core: Pick<Core, 'handlers'>, person: Person) {
   for (const kind of ['staff_verification', 'end_user_agreement'] as const) {
     const bytes = await form(person, { kind, signed: true, ticked: true, date: '11/20/2026' });
     const { document } = await call(core, 'documents.attach', { fileName: `${kind}.pdf`, bytes, personId: person.id, kind });

@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { fixedClock } from '../electron/core/clock';
 import { createCore, type Core } from '../electron/core/create-core';
 import { createEventHub } from '../electron/core/events/event-hub';
+import { inProcessDispatch } from '../electron/core/worker/in-process';
 import { startHost } from '../electron/host/start-host';
 
 const OUT = path.resolve('docs/screenshots');
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const hub = createEventHub();
   const core = await createCore({ dataDir, emit: hub.emit, clock: fixedClock('2026-11-28T15:00:00.000Z'), operator: 'j.rivera' });
   await core.handlers['demo.seed']({ people: 500 });
-  const host = await startHost({ core, hub, staticDir: path.resolve('out/web') });
+  const host = await startHost({ dispatch: inProcessDispatch(core), hub, staticDir: path.resolve('out/web') });
   const [person] = (await core.handlers['people.list']({ search: 'maria', sort: 'name', direction: 'asc', offset: 0, limit: 1 })).items;
   const document = await firstDocumentInReview(core);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });

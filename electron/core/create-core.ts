@@ -11,6 +11,8 @@ import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './context';
 import { createCredentialsHandlers } from './credentials/credentials-handlers';
 import { openDatabase } from './db/open-database';
+import { readDataVersion } from './db/data-version.repo';
+import { watchOtherWriters } from './db/other-writers';
 import { checkIntegrity, type IntegrityReport } from './db/sqlite.repo';
 import { createDemoHandlers } from './demo/demo-handlers';
 import { createDocuments, type Documents, type DocumentsOptions } from './documents/create-documents';
@@ -40,6 +42,11 @@ export interface CoreOptions {
   mail?: MailOptions;
   /** PDF reader pool (size, time and memory limits) and the startup sweep's grace period. */
   documents?: DocumentsOptions;
+  /**
+   * Long-lived processes (the app, `npm run serve`) watch for other processes' writes and emit
+   * `changed`; a number sets the poll interval in ms. Off for one-shot runs (CLI) and tests.
+   */
+  watchOtherWriters?: boolean | number;
 }
 
 export interface Core {
@@ -96,6 +103,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createQuizzesHandlers(ctx),
   } satisfies Handlers;
 
+  const watch = options.watchOtherWriters;
+  const stopWatching = watch ? watchOtherWriters(() => readDataVersion(database.sqlite), (event, payload) => ctx.emit(event, payload), typeof watch === 'number' ? watch : undefined) : () => {};
+
   return {
     handlers,
     people,
@@ -105,6 +115,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir,
     checkIntegrity: () => checkIntegrity(database.sqlite),
     close: async () => {
+      stopWatching();
       await mail.sender.stop();
       await documents.close();
       await database.close();

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '../../shared/app-error';
-import type { Handlers } from '../../shared/contract';
-import { dispatch } from '../../shared/contract/dispatch';
+import type { DispatchFn } from '../../shared/contract/dispatch';
 import { decodeWire } from '../../shared/contract/wire';
 import { sendEnvelope, sendError } from './http-util';
 
@@ -49,7 +48,8 @@ function parseBody(text: string): { ok: true; input: unknown } | { ok: false } {
 }
 
 export interface ApiCallOptions {
-  handlers: Handlers;
+  /** The core worker's dispatch (`npm run serve`), so this loop never waits on SQLite. */
+  dispatch: DispatchFn;
   maxBodyBytes: number;
 }
 
@@ -70,8 +70,6 @@ export async function handleApiCall(req: IncomingMessage, res: ServerResponse, c
     sendError(res, 400, new AppError('invalid', 'The request was not valid JSON. This is a problem in the program that sent it.'));
     return;
   }
-  const envelope = await dispatch(options.handlers, callName, body.input, (name, error) => {
-    console.error(`HMIS Access Desk: the call "${name}" failed inside the core:`, error);
-  });
+  const envelope = await options.dispatch(callName, body.input);
   sendEnvelope(res, 200, envelope);
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createCore, type Core } from '../core/create-core';
 import { fixedClock } from '../core/clock';
 import { createEventHub, type EventHub } from '../core/events/event-hub';
+import { inProcessDispatch } from '../core/worker/in-process';
 import { startHost, type Host, type HostOptions } from './start-host';
 
 export const INDEX_HTML = '<!doctype html><title>HMIS Access Desk</title><div id="root"></div>';
@@ -18,7 +19,10 @@ export interface HostFixture {
   close(): Promise<void>;
 }
 
-/** A real core on a temp folder, a built-renderer stand-in, and the host on a free port. */
+/**
+ * A real core on a temp folder, a built-renderer stand-in, and the host on a free port. The core
+ * runs in-process here (tests reach into it); `npm run serve`, which e2e starts, runs it in a worker.
+ */
 export async function startHostFixture(options: Partial<HostOptions> & { withIndex?: boolean } = {}): Promise<HostFixture> {
   const root = mkdtempSync(path.join(tmpdir(), 'hmis-host-'));
   const staticDir = path.join(root, 'web');
@@ -39,7 +43,7 @@ export async function startHostFixture(options: Partial<HostOptions> & { withInd
     },
   };
   const core = await createCore({ dataDir: path.join(root, 'data'), clock: fixedClock('2026-03-02T15:00:00Z'), emit: hub.emit, operator: 'tester' });
-  const host = await startHost({ core, hub: countingHub, staticDir, ...options });
+  const host = await startHost({ dispatch: inProcessDispatch(core), hub: countingHub, staticDir, ...options });
   return {
     host,
     core,

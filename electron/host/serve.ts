@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCore } from '../core/create-core';
 import { resolveDataDir } from '../core/data-dir';
 import { createEventHub } from '../core/events/event-hub';
+import { startCoreWorker } from '../core/worker/start-core-worker';
 import { startHost } from './start-host';
 
 /**
@@ -35,12 +35,20 @@ async function main(): Promise<void> {
     return;
   }
   const hub = createEventHub();
-  // The browser app sends mail like the desktop app does; tests start hosts without a sender.
-  const core = await createCore({ dataDir: options.dataDir, emit: hub.emit, mail: { autoStart: true } });
+  // The core runs in a worker thread, so the HTTP loop never waits on SQLite. The browser app
+  // sends mail like the desktop app does; tests start hosts without a sender.
+  const core = startCoreWorker({ dataDir: options.dataDir, emit: hub.emit, mail: { autoStart: true }, transferInputs: true });
+  let dataDir: string;
+  try {
+    ({ dataDir } = await core.ready);
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
   const staticDir = fileURLToPath(new URL('../../out/web', import.meta.url));
-  const host = await startHost({ core, hub, staticDir, port: options.port });
+  const host = await startHost({ dispatch: core.dispatch, hub, staticDir, port: options.port });
   console.log(`HMIS Access Desk is running at ${host.url}`);
-  console.log(`Data folder: ${core.dataDir}`);
+  console.log(`Data folder: ${dataDir}`);
   console.log('Open the link above in Chrome or Edge. Press Ctrl+C here to stop.');
   console.log(`HMIS_READY ${host.url}`);
 

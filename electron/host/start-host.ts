@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../../shared/app-error';
-import type { Handlers } from '../../shared/contract';
+import type { DispatchFn } from '../../shared/contract/dispatch';
 import type { EventHub } from '../core/events/event-hub';
 import { DEFAULT_MAX_BODY_BYTES, handleApiCall } from './api-calls';
 import { DEFAULT_HEARTBEAT_MS, createEventStreams, type EventStreams } from './event-stream';
@@ -12,7 +12,8 @@ import { trackIdleSockets } from './idle-sockets';
 import { createStaticFiles } from './static-files';
 
 export interface HostOptions {
-  core: { handlers: Handlers };
+  /** Every call goes through here: the core worker's dispatch in `npm run serve`. */
+  dispatch: DispatchFn;
   hub: Pick<EventHub, 'subscribe'>;
   /** The built renderer (`out/web`). */
   staticDir: string;
@@ -43,7 +44,7 @@ interface Router {
   port: () => number;
   streams: EventStreams;
   serveStatic: ReturnType<typeof createStaticFiles>;
-  handlers: Handlers;
+  dispatch: DispatchFn;
   maxBodyBytes: number;
 }
 
@@ -62,7 +63,7 @@ async function route(req: IncomingMessage, res: ServerResponse, r: Router): Prom
       return sendError(res, 405, { code: 'invalid', message: 'Calls to /api/ must use POST.' }, { Allow: 'POST' });
     }
     if (!tokenMatches(bearerToken(req), r.token)) return sendError(res, 401, unauthorized, { 'WWW-Authenticate': 'Bearer' });
-    return handleApiCall(req, res, url.pathname.slice(API_PREFIX.length), { handlers: r.handlers, maxBodyBytes: r.maxBodyBytes });
+    return handleApiCall(req, res, url.pathname.slice(API_PREFIX.length), { dispatch: r.dispatch, maxBodyBytes: r.maxBodyBytes });
   }
   return r.serveStatic(req, res, url.pathname);
 }
@@ -88,7 +89,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     port: () => boundPort,
     streams,
     serveStatic: createStaticFiles(options.staticDir),
-    handlers: options.core.handlers,
+    dispatch: options.dispatch,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };
   const server = createServer((req, res) => {

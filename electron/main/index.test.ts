@@ -22,9 +22,10 @@ beforeAll(async () => {
   delete process.env.ELECTRON_RENDERER_URL;
   delete process.env.HMIS_SQLITE_BINDING;
   await import('./index');
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+  // The core starts in a worker thread (from TypeScript source here, through tsx): give it time.
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 60_000, interval: 50 });
   fake.frame = { url: 'app://hmis/index.html', parent: null };
-});
+}, 60_000);
 
 afterAll(() => {
   process.env = savedEnv;

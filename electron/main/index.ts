@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, shell } from 'electron';
 import { EVENT_CHANNEL } from '../../shared/contract/bridge';
-import { createCore, type Core } from '../core/create-core';
 import { createEventHub } from '../core/events/event-hub';
-import { createSafeStorageSecretStore } from '../core/secrets/safe-storage-secret-store';
+import { createSafeStorageSecretStore, SAFE_STORAGE_KIND } from '../core/secrets/safe-storage-secret-store';
+import { startCoreWorker, type CoreWorker } from '../core/worker/start-core-worker';
 import { APP_SCHEME } from './app-protocol';
-import { desktopHandlers } from './desktop-handlers';
+import { mainCapabilities } from './capabilities';
 import { registerIpc } from './ipc';
 import { dataDirOverride, nativeBindingCachePath, profileDirFor, resolveNativeBinding } from './launch-config';
 import { buildMenuTemplate } from './menu';
@@ -45,18 +45,33 @@ function devNativeBinding(): string | undefined {
   return resolveNativeBinding({ isPackaged: app.isPackaged, env: process.env, cachedBinding, exists: existsSync });
 }
 
-async function openCore(emit: ReturnType<typeof createEventHub>['emit']): Promise<Core | null> {
+/**
+ * The core runs in a worker thread of this process, so no query ever stalls the window; main keeps
+ * only what needs Electron (safeStorage, shell) and answers the worker's requests for it.
+ */
+async function openCore(emit: ReturnType<typeof createEventHub>['emit']): Promise<CoreWorker | null> {
+  // The SMTP password is kept with the OS keychain (DPAPI on Windows) through safeStorage; the mail
+  // sender runs while the app is open, and `hmis-desk mail send-due` covers when it is closed.
+  const core = startCoreWorker({
+    dataDir,
+    emit,
+    nativeBinding: devNativeBinding(),
+    mail: { autoStart: true },
+    checkOutputs: isDev,
+    secretStoreKind: SAFE_STORAGE_KIND,
+    capabilities: mainCapabilities(createSafeStorageSecretStore(safeStorage), shell),
+    transferInputs: true,
+  });
   try {
-    // The SMTP password is kept with the OS keychain (DPAPI on Windows) through safeStorage; the mail
-    // sender runs while the app is open, and `hmis-desk mail send-due` covers when it is closed.
-    const secretStore = createSafeStorageSecretStore(safeStorage);
-    return await createCore({ dataDir, emit, nativeBinding: devNativeBinding(), secretStore, mail: { autoStart: true } });
+    await core.ready;
+    return core;
   } catch (error) {
     console.error('Could not open the database', error);
+    await core.close().catch(() => {});
     const hint = isDev
       ? '\n\nIn development, better-sqlite3 needs its Electron build: run `node scripts/electron-native.mjs` (it needs the network once).'
       : '';
-    dialog.showErrorBox('HMIS Access Desk cannot open its database', `${String(error)}\n\nData folder: ${dataDir}${hint}`);
+    dialog.showErrorBox('HMIS Access Desk cannot open its database', `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${dataDir}${hint}`);
     return null;
   }
 }
@@ -84,7 +99,7 @@ function installMenu(): void {
 }
 
 /** Closes the database before the process ends, however the quit started. */
-function closeOnQuit(core: Core): void {
+function closeOnQuit(core: CoreWorker): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
@@ -110,7 +125,7 @@ async function start(): Promise<void> {
   const core = await openCore(hub.emit);
   if (!core) return app.exit(1);
   closeOnQuit(core);
-  registerIpc(ipcMain, desktopHandlers(core, shell), (event) => isTrustedFrame(event.senderFrame, devServerUrl));
+  registerIpc(ipcMain, core.dispatch, (event) => isTrustedFrame(event.senderFrame, devServerUrl));
   hub.subscribe((name, payload) => {
     const contents = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
     if (contents && isAppUrl(contents.getURL(), devServerUrl)) contents.send(EVENT_CHANNEL, name, payload);

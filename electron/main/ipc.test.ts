@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../shared/contract';
 import { callChannel } from '../../shared/contract/bridge';
 import { createCore, type Core } from '../core/create-core';
+import { inProcessDispatch } from '../core/worker/in-process';
 import { registerIpc, type IpcInvokeEventLike, type IpcMainLike } from './ipc';
 import { isTrustedFrame, type FrameLike } from './security';
 
@@ -42,7 +43,7 @@ beforeEach(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'hmis-ipc-'));
   core = await createCore({ dataDir, operator: 'ipc.test' });
   ipc = fakeIpcMain();
-  unregister = registerIpc(ipc, core.handlers, (event) => isTrustedFrame(event.senderFrame));
+  unregister = registerIpc(ipc, inProcessDispatch(core), (event) => isTrustedFrame(event.senderFrame));
 });
 
 afterEach(async () => {
@@ -106,7 +107,7 @@ describe('registerIpc', () => {
 
   it('treats a sender check that throws as untrusted', async () => {
     unregister();
-    registerIpc(ipc, core.handlers, () => {
+    registerIpc(ipc, inProcessDispatch(core), () => {
       throw new Error('Render frame was disposed before WebFrameMain could be accessed');
     });
     expect(await ipc.invoke(callChannel('app.info'), appFrame)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });

@@ -1,7 +1,7 @@
 import type { Envelope } from '../../shared/app-error';
 import { callChannel } from '../../shared/contract/bridge';
-import { dispatch } from '../../shared/contract/dispatch';
-import { CALL_NAMES, type CallName, type Handlers } from '../../shared/contract';
+import type { DispatchFn } from '../../shared/contract/dispatch';
+import { CALL_NAMES, type CallName } from '../../shared/contract';
 import type { FrameLike } from './security';
 
 /** What an IPC handler sees of Electron's IpcMainInvokeEvent. */
@@ -31,22 +31,19 @@ function safelyTrusted(isTrustedSender: SenderCheck, event: IpcInvokeEventLike):
   }
 }
 
-function logInternalError(name: string, error: unknown): void {
-  console.error(`The call "${name}" failed unexpectedly`, error);
-}
-
 /**
  * Registers one `ipcMain.handle` per contract call (a loop over the contract, never a list kept
- * by hand). Each handler refuses a foreign sender, then lets `dispatch` parse the input and wrap
- * the outcome, so the renderer always receives an envelope and never a thrown error.
+ * by hand). Each handler refuses a foreign sender, then hands the call to `dispatch` (the core
+ * worker's, in the app), which parses the input and wraps the outcome, so the renderer always
+ * receives an envelope and never a thrown error.
  * Returns a function that removes every handler again.
  */
-export function registerIpc(ipcMain: IpcMainLike, handlers: Handlers, isTrustedSender: SenderCheck): () => void {
+export function registerIpc(ipcMain: IpcMainLike, dispatch: DispatchFn, isTrustedSender: SenderCheck): () => void {
   const channels = CALL_NAMES.map((name: CallName) => {
     const channel = callChannel(name);
     ipcMain.handle(channel, async (event, input) => {
       if (!safelyTrusted(isTrustedSender, event)) return UNAUTHORIZED;
-      return dispatch(handlers, name, input, logInternalError);
+      return dispatch(name, input);
     });
     return channel;
   });

@@ -9,6 +9,7 @@ import { benchIntake } from './intake-bench';
 import { benchMail } from './mail-bench';
 import { benchPeople } from './people-bench';
 import { benchQuizzes } from './quizzes-bench';
+import { benchWorker } from './worker-bench';
 
 type Suite = { name: string; run: () => Promise<BenchRow[]> };
 
@@ -19,6 +20,7 @@ const SUITES: Suite[] = [
   { name: 'intake', run: benchIntake },
   { name: 'documents', run: benchDocuments },
   { name: 'quizzes', run: benchQuizzes },
+  { name: 'worker', run: benchWorker },
 ];
 
 const fmt = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));

@@ -44,4 +44,19 @@ describe('dispatch', () => {
     await dispatch(handlersWith({ 'people.list': list }), 'people.list', {});
     expect(list).toHaveBeenCalledWith({ sort: 'name', direction: 'asc', offset: 0, limit: 100 });
   });
+
+  it('with output checks on, answers a result that breaks the contract with an internal error naming the call', async () => {
+    const onInternalError = vi.fn();
+    const wrong = handlersWith({ 'agencies.list': () => Promise.resolve([{ id: 'one', name: 7 }] as never) });
+    const checked = await dispatch(wrong, 'agencies.list', {}, { checkOutput: true, onInternalError });
+    expect(checked).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('"agencies.list"') } });
+    expect(String(onInternalError.mock.calls[0]?.[1])).toMatch(/agencies\.list.*output schema.*0\.id/);
+    // Off (a production build): the result goes through unchecked.
+    expect(await dispatch(wrong, 'agencies.list', {})).toEqual({ ok: true, value: [{ id: 'one', name: 7 }] });
+  });
+
+  it('with output checks on, lets a result that keeps the contract through', async () => {
+    const right = handlersWith({ 'app.dismissWelcome': () => Promise.resolve({}) });
+    expect(await dispatch(right, 'app.dismissWelcome', {}, { checkOutput: true })).toEqual({ ok: true, value: {} });
+  });
 });

@@ -11,7 +11,10 @@ import { addTrainingSamples } from '../training/demo-training';
 import { allEmails, insertPeople, type PersonRow } from '../people/people.repo';
 import { FIRST_NAMES, LAST_NAMES, SAMPLE_AGENCIES } from './sample-names';
 
-const CHUNK = 500;
+/** People per committed chunk: sized as it goes so each chunk takes about this long. */
+const CHUNK_TARGET_MS = 35;
+const CHUNK_MIN = 50;
+const CHUNK_MAX = 5_000;
 
 /** Small, fast, seeded PRNG: the same seed gives the same sample office every time. */
 function mulberry32(seed: number): () => number {
@@ -93,26 +96,44 @@ function personGenerator(seed: number, today: string, agencies: { id: number; do
   };
 }
 
+/** Aims the next chunk at CHUNK_TARGET_MS on this machine, by the last one's pace. */
+function nextChunkSize(size: number, ms: number): number {
+  const aimed = ms > 0 ? Math.round((size * CHUNK_TARGET_MS) / ms) : CHUNK_MAX;
+  return Math.min(CHUNK_MAX, Math.max(CHUNK_MIN, Math.min(aimed, size * 2)));
+}
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Sample agencies and people, all in one transaction: a failed seed leaves the database as it was. */
+/**
+ * Sample agencies and people. Each chunk of people commits on its own and the seed yields between
+ * chunks: the core's calls share one thread and one connection, and a single transaction of
+ * 100,000 people held every other call (opening a record, a search) for twenty seconds. Sample
+ * data needs no all-or-nothing: a seed that fails halfway leaves sample people that a second seed
+ * simply adds to. Each chunk is sized to take ~35 ms (under the 50 ms a call may wait, and few enough commits that the seed is barely slower than one transaction), so nothing waits longer than about that.
+ */
 export async function seedDemo(ctx: CoreContext, peopleCount: number): Promise<{ agencies: number; people: number }> {
   const now = ctx.clock.now().toISOString();
   const levels = await listAccessLevels(ctx.db);
   const taken = await allEmails(ctx.db);
-  await ctx.db.transaction().execute(async (trx) => {
-    const agencies = await ensureAgencies(ctx, trx, now);
-    const generator = personGenerator(taken.size + 1, ctx.clock.today(), agencies, levels, taken);
-    for (let done = 0; done < peopleCount; done += CHUNK) {
-      const rows = Array.from({ length: Math.min(CHUNK, peopleCount - done) }, () => generator.next());
+  const agencies = await ctx.db.transaction().execute((trx) => ensureAgencies(ctx, trx, now));
+  const generator = personGenerator(taken.size + 1, ctx.clock.today(), agencies, levels, taken);
+  let size = 200;
+  for (let done = 0; done < peopleCount; ) {
+    const rows = Array.from({ length: Math.min(size, peopleCount - done) }, () => generator.next());
+    const started = performance.now();
+    await ctx.db.transaction().execute(async (trx) => {
       const ids = await insertPeople(trx, rows, now);
       await insertAudits(
         trx,
         ids.map((id, i) => ({ at: now, operator: ctx.operator, action: 'person.registered', entity: 'person' as const, entityId: id, after: { ...rows[i] }, note: 'Sample data' })),
       );
-      ctx.emit('progress', { job: 'demo.seed', label: 'Creating sample people', done: done + rows.length, total: peopleCount });
-      await yieldToEventLoop();
-    }
+    });
+    size = nextChunkSize(size, performance.now() - started);
+    done += rows.length;
+    ctx.emit('progress', { job: 'demo.seed', label: 'Creating sample people', done, total: peopleCount });
+    await yieldToEventLoop();
+  }
+  await ctx.db.transaction().execute(async (trx) => {
     await addIntakeSamples(trx, now);
     await seedSampleMail(trx, ctx);
     await addTrainingSamples(trx, ctx);

@@ -3,7 +3,7 @@ import type { Database } from '../db/schema';
 
 /** Rows of migration 003 exactly as SQLite stores them (JSON as text, ISO strings). */
 // A type alias, not an interface: withTables needs an index-compatible record type.
-type IntakeTables = {
+export type IntakeTables = {
   person_requests: {
     id: Generated<number>;
     person_id: number;

@@ -2,7 +2,7 @@ import type { Generated, Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
 /** Rows of migration 002 exactly as SQLite stores them (JSON as text, ISO strings). */
-type MailTables = {
+export type MailTables = {
   mail_outbox: {
     id: Generated<number>;
     message_id: string;

@@ -49,7 +49,7 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
     const settings = await readMailSettings(ctx.db);
     if (!settings.host) return { channel: sealed.guard(createDraftsChannel(draftsDirOf(settings, ctx.dataDir), settings, deps.files, now)), problem: null };
     if (!settings.fromAddress) return { channel: null, problem: 'Enter the From address in the mail settings: the server needs to know who is sending.' };
-    const read = readPassword(await readSecret(ctx.db), deps.secrets);
+    const read = await readPassword(await readSecret(ctx.db), deps.secrets);
     if (read.problem) return { channel: null, problem: read.problem };
     return { channel: sealed.guard(createSmtpChannel({ settings: { ...settings, host: settings.host }, password: read.password, overrides: options.smtp }, deps.files, now)), problem: null };
   }

@@ -21,7 +21,7 @@ export function createOutboxService(ctx: CoreContext, sender: MailSender, secret
     const [counts, paused, settings] = await Promise.all([countOutbox(ctx.db), readPaused(ctx.db), readMailSettings(ctx.db)]);
     let problem: string | null = null;
     if (settings.host && !settings.fromAddress) problem = 'Enter the From address in the mail settings.';
-    else if (settings.host) problem = readPassword(await readSecret(ctx.db), secrets).problem;
+    else if (settings.host) problem = (await readPassword(await readSecret(ctx.db), secrets)).problem;
     return { ...counts, paused, mode: settings.host ? 'smtp' : 'drafts', problem };
   }
 

@@ -31,14 +31,14 @@ export function createKeyFileSecretStore(dataDir: string): SecretStore {
 
   return {
     kind: KEY_FILE_KIND,
-    available: () => ({ ok: true }),
-    encrypt(plain) {
+    available: async () => ({ ok: true }),
+    async encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', loadKey(true), iv).setAAD(AAD);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');
     },
-    decrypt(text) {
+    async decrypt(text) {
       const [version, iv, tag, body] = text.split(':');
       if (version !== VERSION || !iv || !tag || body === undefined) throw new Error('This secret was not written by the key-file store.');
       const decipher = createDecipheriv('aes-256-gcm', loadKey(false), Buffer.from(iv, 'base64')).setAAD(AAD);

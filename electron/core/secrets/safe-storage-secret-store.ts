@@ -31,13 +31,13 @@ export function createSafeStorageSecretStore(safeStorage: SafeStorageLike, platf
   }
   return {
     kind: SAFE_STORAGE_KIND,
-    available,
-    encrypt(plain) {
+    available: async () => available(),
+    async encrypt(plain) {
       const state = available();
       if (!state.ok) throw new Error(state.reason);
       return safeStorage.encryptString(plain).toString('base64');
     },
-    decrypt(cipher) {
+    async decrypt(cipher) {
       return safeStorage.decryptString(Buffer.from(cipher, 'base64'));
     },
   };

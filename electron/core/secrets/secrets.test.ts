@@ -12,26 +12,26 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('key-file secret store', () => {
-  it('encrypts with a key made on first use in a file only the user can read', () => {
+  it('encrypts with a key made on first use in a file only the user can read', async () => {
     const store = createKeyFileSecretStore(dir);
-    const cipher = store.encrypt('p@ssw0rd – ünïcode');
+    const cipher = await store.encrypt('p@ssw0rd – ünïcode');
     expect(cipher).not.toContain('p@ssw0rd');
-    expect(store.decrypt(cipher)).toBe('p@ssw0rd – ünïcode');
+    expect(await store.decrypt(cipher)).toBe('p@ssw0rd – ünïcode');
     if (process.platform !== 'win32') expect(statSync(path.join(dir, 'secret.key')).mode & 0o777).toBe(0o600);
     // Another process (the CLI) reads what the app wrote, with the same key file.
-    expect(createKeyFileSecretStore(dir).decrypt(cipher)).toBe('p@ssw0rd – ünïcode');
-    expect(store.encrypt('same')).not.toBe(store.encrypt('same'));
+    expect(await createKeyFileSecretStore(dir).decrypt(cipher)).toBe('p@ssw0rd – ünïcode');
+    expect(await store.encrypt('same')).not.toBe(await store.encrypt('same'));
   });
 
-  it('refuses altered ciphertext and a replaced key', () => {
+  it('refuses altered ciphertext and a replaced key', async () => {
     const store = createKeyFileSecretStore(dir);
-    const cipher = store.encrypt('secret');
+    const cipher = await store.encrypt('secret');
     const parts = cipher.split(':');
     const body = Buffer.from(parts[3] as string, 'base64');
     body[0] = (body[0] as number) ^ 1;
-    expect(() => store.decrypt([parts[0], parts[1], parts[2], body.toString('base64')].join(':'))).toThrow();
+    await expect(store.decrypt([parts[0], parts[1], parts[2], body.toString('base64')].join(':'))).rejects.toThrow();
     writeFileSync(path.join(dir, 'secret.key'), Buffer.alloc(32, 7).toString('base64'));
-    expect(() => createKeyFileSecretStore(dir).decrypt(cipher)).toThrow();
+    await expect(createKeyFileSecretStore(dir).decrypt(cipher)).rejects.toThrow();
     expect(readFileSync(path.join(dir, 'secret.key'), 'utf8')).not.toBe('');
   });
 });
@@ -46,17 +46,17 @@ function fakeSafeStorage(backend: string, available = true): SafeStorageLike {
 }
 
 describe('safeStorage secret store (the Electron adapter, driven by a stand-in)', () => {
-  it('round-trips through safeStorage where the OS protects the key', () => {
+  it('round-trips through safeStorage where the OS protects the key', async () => {
     const store = createSafeStorageSecretStore(fakeSafeStorage('gnome_libsecret'), 'linux');
-    expect(store.available()).toEqual({ ok: true });
-    expect(store.decrypt(store.encrypt('secret'))).toBe('secret');
+    expect(await store.available()).toEqual({ ok: true });
+    expect(await store.decrypt(await store.encrypt('secret'))).toBe('secret');
   });
 
-  it('refuses basic_text on Linux and says why', () => {
+  it('refuses basic_text on Linux and says why', async () => {
     const store = createSafeStorageSecretStore(fakeSafeStorage('basic_text'), 'linux');
-    expect(store.available()).toMatchObject({ ok: false, reason: expect.stringContaining('No password keyring') });
-    expect(() => store.encrypt('secret')).toThrow(/No password keyring/);
-    expect(createSafeStorageSecretStore(fakeSafeStorage('basic_text'), 'win32').available().ok).toBe(true);
-    expect(createSafeStorageSecretStore(fakeSafeStorage('unknown', false), 'win32').available().ok).toBe(false);
+    expect(await store.available()).toMatchObject({ ok: false, reason: expect.stringContaining('No password keyring') });
+    await expect(store.encrypt('secret')).rejects.toThrow(/No password keyring/);
+    expect((await createSafeStorageSecretStore(fakeSafeStorage('basic_text'), 'win32').available()).ok).toBe(true);
+    expect((await createSafeStorageSecretStore(fakeSafeStorage('unknown', false), 'win32').available()).ok).toBe(false);
   });
 });

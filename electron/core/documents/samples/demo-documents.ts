@@ -81,19 +81,27 @@ async function attachPlanned(servicesAt: SampleServicesAt, ctx: CoreContext, per
  * real reader, then reviewed as staff would. The document stories happen now; the forms of people
  * sent training are dated three days before their first send and accepted the day after arriving.
  */
+/** People whose forms are made and read at once: enough to keep a 4-worker reader pool busy. */
+const SAMPLE_CONCURRENCY = 4;
+
 export async function seedSampleDocuments(ctx: CoreContext, servicesAt: SampleServicesAt): Promise<number> {
   const now = ctx.clock.now().getTime();
   const stories = (await untrainedWithoutDocuments(ctx.db, PLAN.length)).map((person, i) => ({ person, steps: PLAN[i] ?? [], timeline: { start: now, dated: false } }));
   const trained = (await trainedWithoutDocuments(ctx.db)).map(({ firstSentAt, ...person }) => ({ person, steps: TRAINED, timeline: { start: Date.parse(firstSentAt) - 72 * HOUR, dated: true } }));
   const everyone = [...stories, ...trained];
   let done = 0;
-  // People in parallel (the reader pool has a worker per core), each person's forms in order.
-  const counts = await Promise.all(
-    everyone.map(async ({ person, steps, timeline }) => {
-      const attached = await attachPlanned(servicesAt, ctx, person, steps, timeline);
+  // A few people at a time (the reader pool has a worker per core), each person's forms in order,
+  // and a turn of the event loop between people: making a form is pdf-lib work in promises only,
+  // and fifty of them started at once kept every other call waiting for seconds.
+  const queue = everyone.entries();
+  const counts: number[] = [];
+  const runner = async () => {
+    for (const [i, { person, steps, timeline }] of queue) {
+      counts[i] = await attachPlanned(servicesAt, ctx, person, steps, timeline);
       ctx.emit('progress', { job: 'demo.seed', label: 'Attaching sample documents', done: (done += 1), total: everyone.length });
-      return attached;
-    }),
-  );
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+  await Promise.all(Array.from({ length: SAMPLE_CONCURRENCY }, runner));
   return counts.reduce((a, b) => a + b, 0);
 }

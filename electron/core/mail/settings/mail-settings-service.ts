@@ -40,7 +40,7 @@ export function createMailSettingsService(ctx: CoreContext, secrets: Secrets) {
       ...settings,
       updatedAt,
       passwordSet: secret !== null,
-      passwordProblem: readPassword(secret, secrets).problem,
+      passwordProblem: (await readPassword(secret, secrets)).problem,
       secretBackend: secrets.store.kind,
       draftsDir: draftsDirOf(settings, ctx.dataDir),
       draftsDirIsDefault: settings.draftsDir === null,
@@ -49,12 +49,12 @@ export function createMailSettingsService(ctx: CoreContext, secrets: Secrets) {
   }
 
   /** Encrypts before the transaction: making the key file is file work, kept out of it. */
-  function encrypt(password: string | undefined): StoredSecret | null | undefined {
+  async function encrypt(password: string | undefined): Promise<StoredSecret | null | undefined> {
     if (password === undefined) return undefined;
     if (password === '') return null;
-    const state = secrets.store.available();
+    const state = await secrets.store.available();
     if (!state.ok) throw new AppError('invalid', `The password was not saved: ${state.reason ?? 'secure storage is not available.'}`, [{ field: 'password', message: state.reason ?? 'Secure storage is not available.' }]);
-    return { kind: secrets.store.kind, cipher: secrets.store.encrypt(password) };
+    return { kind: secrets.store.kind, cipher: await secrets.store.encrypt(password) };
   }
 
   async function save(input: SaveInput): Promise<MailSettings> {
@@ -63,7 +63,7 @@ export function createMailSettingsService(ctx: CoreContext, secrets: Secrets) {
     const current = version.settings;
     const next = merge(current, input);
     check(next);
-    const secret = encrypt(input.password);
+    const secret = await encrypt(input.password);
     const diff = changedFields({ ...current }, { ...next });
     if (!diff && secret === undefined) return get();
     const now = ctx.clock.now().toISOString();

@@ -16,7 +16,7 @@ export type PasswordRead = { password: string | null; problem: null } | { passwo
  * it to Electron's key). The CLI and the browser host read key-file passwords, which the app can
  * read too, so `mail configure --password-env` gives every runtime a password it can use.
  */
-export function readPassword(secret: StoredSecret | null, secrets: Secrets): PasswordRead {
+export async function readPassword(secret: StoredSecret | null, secrets: Secrets): Promise<PasswordRead> {
   if (!secret) return { password: null, problem: null };
   const reader = secret.kind === secrets.store.kind ? secrets.store : secret.kind === KEY_FILE_KIND ? secrets.keyFile : null;
   if (!reader) {
@@ -27,7 +27,7 @@ export function readPassword(secret: StoredSecret | null, secrets: Secrets): Pas
     };
   }
   try {
-    return { password: reader.decrypt(secret.cipher), problem: null };
+    return { password: await reader.decrypt(secret.cipher), problem: null };
   } catch {
     return {
       password: null,

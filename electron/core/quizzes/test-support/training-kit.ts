@@ -65,7 +65,7 @@ export function microsoftAnswers(quiz: Quiz, choices: number[][]): string[] {
 }
 
 /** Calls a handler the way every transport does: the input parsed by the contract first (defaults filled in). */
-export function call<K extends CallName>(core: Core, name: K, input: Input<K>): Promise<Output<K>> {
+export function call<K extends CallName>(core: Pick<Core, 'handlers'>, name: K, input: Input<K>): Promise<Output<K>> {
   const parsed = contract[name].input.parse(input) as ParsedInput<K>;
   return (core.handlers[name] as (i: ParsedInput<K>) => Promise<Output<K>>)(parsed);
 }

@@ -1,9 +1,13 @@
-import { AppError } from '../../shared/app-error';
-import type { Handlers } from '../../shared/contract';
-import type { Core } from '../core/create-core';
-import { draftPathOf } from '../core/mail/create-mail';
+import { AppError } from '../../../shared/app-error';
+import type { Handlers } from '../../../shared/contract';
+import type { Core } from '../create-core';
+import { draftPathOf } from '../mail/create-mail';
 
-/** The part of Electron's `shell` used here, so a test can pass a fake. */
+/**
+ * The part of Electron's `shell` used here. The core worker computes the file (the worker owns the
+ * database and the file store) and asks main, which alone has `shell`, to open it: one message
+ * there and back (core/worker/protocol.ts `shell.openPath`), no file path ever comes from the page.
+ */
 export interface ShellLike {
   openPath(path: string): Promise<string>;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempCore, type TempCore } from '../core/test-support/temp-core';
-import type { Core } from '../core/create-core';
-import { desktopHandlers } from './desktop-handlers';
+import { tempCore, type TempCore } from '../test-support/temp-core';
+import type { Core } from '../create-core';
+import { desktopHandlers } from './desktop-calls';
 
 const fakeCore = (copy: string) =>
   ({

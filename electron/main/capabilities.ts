@@ -1,0 +1,17 @@
+import type { SecretStore } from '../core/secrets/secret-store';
+import type { ShellLike } from '../core/worker/desktop-calls';
+import type { CapabilityImpl } from '../core/worker/protocol';
+
+/**
+ * What main does for the core worker: encrypt and decrypt with safeStorage (which exists only on
+ * this thread) and hand a file the worker chose to the system viewer or mail program. Each is one
+ * request and reply over the worker's port; the worker never gets Electron, the page never gets here.
+ */
+export function mainCapabilities(secrets: SecretStore, shell: ShellLike): CapabilityImpl {
+  return {
+    'secret.available': () => secrets.available(),
+    'secret.encrypt': (plain) => secrets.encrypt(plain),
+    'secret.decrypt': (cipher) => secrets.decrypt(cipher),
+    'shell.openPath': (file) => shell.openPath(file),
+  };
+}
