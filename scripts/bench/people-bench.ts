@@ -198,7 +198,7 @@ export async function benchPeople(): Promise<BenchRow[]> {
     const n = PEOPLE.toLocaleString('en-US');
     const facts = Object.entries(stories ?? {}).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ');
     return [
-      { name: `demo seed ${n} people (once)`, medianMs: seedMs, note: 'committed in chunks of ~35 ms, with audit rows' },
+      { name: `demo seed ${n} people (once)`, medianMs: seedMs, note: 'committed in chunks of ~25 ms, with audit rows' },
       { name: `  stage facts for ~30% of them (once, bench only)`, medianMs: factsMs, note: `through the repos, no audit rows: ${facts}` },
       row(`people.list first page of ${n}`, firstPage, '≤ 50 ms'),
       row(`people.list search as you type (${keystrokes.length} keystrokes)`, search, 'p95 ≤ 30 ms, ratio ≤ 2'),
