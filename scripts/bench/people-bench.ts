@@ -136,7 +136,7 @@ export async function benchPeople(): Promise<BenchRow[]> {
     await core.close();
     const facts = Object.entries(stories ?? {}).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ');
     return [
-      { name: `demo seed ${PEOPLE.toLocaleString('en-US')} people (once)`, medianMs: seedMs, note: 'committed in chunks of ~35 ms, with audit rows' },
+      { name: `demo seed ${PEOPLE.toLocaleString('en-US')} people (once)`, medianMs: seedMs, note: 'committed in chunks of ~25 ms, with audit rows' },
       { name: `  stage facts for ~30% of them (once, bench only)`, medianMs: factsMs, note: `through the repos, no audit rows: ${facts}` },
       row(first.name, firstPage, first.goal),
       row(`people.list search as you type (${keystrokes.length} keystrokes)`, typed, 'p95 ≤ 30 ms, ratio ≤ 2'),

@@ -12,7 +12,7 @@ import { allEmails, insertPeople, type PersonRow } from '../people/people.repo';
 import { FIRST_NAMES, LAST_NAMES, SAMPLE_AGENCIES } from './sample-names';
 
 /** People per committed chunk: sized as it goes so each chunk takes about this long. */
-const CHUNK_TARGET_MS = 35;
+const CHUNK_TARGET_MS = 25;
 const CHUNK_MIN = 50;
 const CHUNK_MAX = 5_000;
 
@@ -109,7 +109,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * chunks: the core's calls share one thread and one connection, and a single transaction of
  * 100,000 people held every other call (opening a record, a search) for twenty seconds. Sample
  * data needs no all-or-nothing: a seed that fails halfway leaves sample people that a second seed
- * simply adds to. Each chunk is sized to take ~35 ms (under the 50 ms a call may wait, and few enough commits that the seed is barely slower than one transaction), so nothing waits longer than about that.
+ * simply adds to. Each chunk is sized to take ~25 ms: a call waits at most about that (the goal
+ * is 50 ms), and the commits are few enough that the seed stays near one transaction's speed.
  */
 export async function seedDemo(ctx: CoreContext, peopleCount: number): Promise<{ agencies: number; people: number }> {
   const now = ctx.clock.now().toISOString();
