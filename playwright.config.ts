@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // A test starts its own host and core worker (a few seconds from TypeScript source on a 2-core machine).
+  timeout: 60_000,
   expect: { timeout: 7_500 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

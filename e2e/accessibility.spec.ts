@@ -5,7 +5,8 @@ import { expect, openApp, test } from './fixtures';
 const PAGES = ['/people', '/people/new', '/import', '/duplicates', '/documents/pending', '/training', '/quizzes', '/credentials', '/quiz-bank', '/catalog', '/outbox', '/settings'];
 
 test('the main pages have no WCAG A/AA violations axe can find', async ({ page, app }) => {
-  test.setTimeout(90_000);
+  // Seeding (with its sample PDFs) and twelve axe scans take a while on a loaded 2-core machine.
+  test.setTimeout(180_000);
   await app.core.handlers['demo.seed']({ people: 40 });
   await openApp(page, app);
   const found: string[] = [];

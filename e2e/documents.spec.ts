@@ -39,7 +39,8 @@ test('drop two PDFs on a person, reject one with a reason, accept the other, and
   await dropFiles(page, '.person-page', [pdf('Verification.pdf', verification), pdf('Agreement.pdf', agreement)]);
 
   const dialog = page.getByRole('dialog', { name: 'Attaching documents' });
-  await expect(dialog.getByText('2 of 2 files done.')).toBeVisible();
+  // Each PDF is read in a worker: give a loaded 2-core machine time, without sleeping.
+  await expect(dialog.getByText('2 of 2 files done.')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByText('Staff Verification of Ngozi Okafor: 1 problem.')).toBeVisible();
   await expect(dialog.getByText('End User Agreement of Ngozi Okafor: All checks passed.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
@@ -81,7 +82,8 @@ test('PDFs dropped outside a record are matched to people and confirmed on one s
   await openApp(page, app);
   await dropFiles(page, 'h1', [pdf('eua.pdf', forNgozi), pdf('sv.pdf', forTomas)]);
   const dialog = page.getByRole('dialog', { name: 'Match the dropped files to people' });
-  await expect(dialog.getByText('2 of 2 files done.')).toBeVisible();
+  // Each PDF is read in a worker: give a loaded 2-core machine time, without sleeping.
+  await expect(dialog.getByText('2 of 2 files done.')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByLabel('Person for eua.pdf')).toHaveValue(/Ngozi Okafor/);
   await expect(dialog.getByLabel('Person for sv.pdf')).toHaveValue(/Tomás Herrera/);
   await dialog.getByRole('button', { name: 'Attach 2 files' }).click();
@@ -97,7 +99,8 @@ test('the Attach… button takes several PDFs and says why one was refused', asy
   await page.goto(`${app.url.replace(/#.*/, '')}#/people/${ngozi.id}`);
   await page.getByTestId('attach-input').setInputFiles([pdf('agreement.pdf', agreement), { name: 'photo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('\u00ff\u00d8\u00ff\u00e0 not really a pdf', 'latin1') }]);
   const dialog = page.getByRole('dialog', { name: 'Attaching documents' });
-  await expect(dialog.getByText('2 of 2 files done.')).toBeVisible();
+  // Each PDF is read in a worker: give a loaded 2-core machine time, without sleeping.
+  await expect(dialog.getByText('2 of 2 files done.')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByText(/This file is not a PDF, whatever its name says \(it looks like a picture\)/)).toBeVisible();
   await expect(dialog.getByText('End User Agreement of Ngozi Okafor: All checks passed.')).toBeVisible();
 });
