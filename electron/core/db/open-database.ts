@@ -33,6 +33,11 @@ export function openDatabase(file: string, nowIso: string, nativeBinding?: strin
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new RoutingSqliteDialect({ writer: sqlite, reader }) });
-  // Kysely's destroy() closes both connections.
-  return { db, sqlite, close: () => db.destroy() };
+  const close = async () => {
+    // Kysely's destroy() closes both connections, but only once a query has started its driver.
+    await db.destroy();
+    reader?.close();
+    sqlite.close();
+  };
+  return { db, sqlite, close };
 }

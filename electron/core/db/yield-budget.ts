@@ -20,16 +20,20 @@ export function createYielder(budgetMs = YIELD_BUDGET_MS): () => Promise<void> {
   };
 }
 
-/** `items.map(fn)` for thousands of items, yielding between slices of the work. */
-export async function mapYielding<T, R>(items: readonly T[], fn: (item: T, index: number) => R, onSlice?: (done: number) => void, budgetMs = YIELD_BUDGET_MS): Promise<R[]> {
-  const pause = createYielder(budgetMs);
+/**
+ * `items.map(fn)` for thousands of items, yielding whenever the budget is spent; `report(done)`
+ * hears each pause and the end, for a `progress` event.
+ */
+export async function mapYielding<T, R>(items: readonly T[], fn: (item: T) => R, report?: (done: number) => void, budgetMs = YIELD_BUDGET_MS): Promise<R[]> {
   const out: R[] = [];
-  const SLICE = 250;
-  for (let i = 0; i < items.length; i += SLICE) {
-    const end = Math.min(items.length, i + SLICE);
-    for (let k = i; k < end; k += 1) out.push(fn(items[k] as T, k));
-    onSlice?.(end);
-    await pause();
+  let since = performance.now();
+  for (const item of items) {
+    out.push(fn(item));
+    if (performance.now() - since < budgetMs) continue;
+    report?.(out.length);
+    await yieldToEventLoop();
+    since = performance.now();
   }
+  report?.(out.length);
   return out;
 }
