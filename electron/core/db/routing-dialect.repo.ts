@@ -122,7 +122,6 @@ class RoutingSqliteDriver implements Driver {
 
 class RoutedConnection implements DatabaseConnection {
   #holdsWriter = false;
-  #inTransaction = false;
   #pause: (() => Promise<void>) | null = null;
   constructor(
     private readonly config: RoutingSqliteConfig,
@@ -148,12 +147,10 @@ class RoutedConnection implements DatabaseConnection {
   async begin(): Promise<void> {
     await this.#takeWriter();
     run(this.config.writer, CompiledQuery.raw('begin'));
-    this.#inTransaction = true;
     this.#pause = createYielder(this.config.yieldEveryMs ?? YIELD_BUDGET_MS);
   }
 
   end(word: 'commit' | 'rollback'): void {
-    this.#inTransaction = false;
     this.#pause = null;
     run(this.config.writer, CompiledQuery.raw(word));
   }
