@@ -94,6 +94,8 @@ export function createImportResponsesService(ctx: CoreContext) {
       responseKey: row.key,
     }), (done) => ctx.emit('progress', { job, label: gradingLabel, done, total }));
     const now = ctx.clock.now().toISOString();
+    // Graded, nothing written yet: a quiz edit from here on must not rewrite the version graded against.
+    ctx.emit('progress', { job, label: `Recording ${input.fileName}`, done: 0, total });
     const { ids, sent } = await ctx.db.transaction().execute(async (trx) => {
       if (!(await holdQuizAsRead(trx, quiz.id, quiz.updatedAt))) {
         throw new AppError('conflict', `${quiz.title} was changed while the responses were being graded, so nothing was recorded. Import ${input.fileName} again to grade them against the quiz as it is now.`);
