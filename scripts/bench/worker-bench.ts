@@ -99,6 +99,47 @@ async function getsDuringSeed(dataDir: string): Promise<{ during: number[]; samp
   }
 }
 
+/**
+ * people.get issued every few ms while a 10,000-row intake.import runs, both through the worker.
+ * The import writes in one transaction; the gets read on the read-only connection between its
+ * chunks (db/routing-dialect.repo.ts).
+ */
+async function getsDuringImport(dataDir: string, agencies: string[]): Promise<{ during: number[]; idle: number[]; importMs: number[] }> {
+  const worker = startCoreWorker({ dataDir, emit: () => {}, fixedNow: NOW, operator: 'bench', checkOutputs: false, watchOtherWriters: false, workerUrl: BENCH_WORKER_URL, transferInputs: true });
+  try {
+    await worker.ready;
+    const [person] = value<{ items: { id: number }[] }>(await worker.dispatch('people.list', { limit: 1 })).items;
+    const timeGet = async () => {
+      const start = performance.now();
+      value(await worker.dispatch('people.get', { id: person!.id }));
+      return performance.now() - start;
+    };
+    const idle: number[] = [];
+    for (let i = 0; i < 50; i += 1) idle.push(await timeGet());
+    const during: number[] = [];
+    const importMs: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const bytes = registrationsCsv(IMPORT_ROWS, 2 * ROUNDS + round, agencies);
+      let importing = true;
+      const start = performance.now();
+      const run = worker.dispatch('intake.import', { fileName: 'registrations.csv', bytes, existing: 'skip' }).then((e) => {
+        value(e);
+        importing = false;
+        importMs.push(performance.now() - start);
+      });
+      while (importing) {
+        const ms = await timeGet();
+        if (importing) during.push(ms);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      await run;
+    }
+    return { during, idle, importMs };
+  } finally {
+    await worker.close();
+  }
+}
+
 /** (a), in the worker: the report query and an import, each while this thread's loop is watched. */
 async function delaysWithWorker(dataDir: string, agencies: string[]) {
   const worker = startCoreWorker({ dataDir, emit: () => {}, fixedNow: NOW, operator: 'bench', checkOutputs: false, watchOtherWriters: false, workerUrl: BENCH_WORKER_URL, transferInputs: true });
@@ -145,6 +186,7 @@ export async function benchWorker(): Promise<BenchRow[]> {
     const agencies = (await peek.db.selectFrom('agencies').select('name').execute()).map((a) => a.name);
     await peek.close();
     const idle = await loopDelayDuring(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
+    const importGets = await getsDuringImport(dataDir, agencies);
     const worker = await delaysWithWorker(dataDir, agencies);
     const raw = await delaysInProcess(dataDir, agencies);
     const n = PEOPLE.toLocaleString('en-US');
@@ -169,6 +211,15 @@ export async function benchWorker(): Promise<BenchRow[]> {
         ratio: median(gets.during) / median(gets.idle),
         goal: 'p95 ≤ 50 ms',
         note: `${gets.during.length} gets while the people were written (${(gets.seedMs / 1000).toFixed(1)} s seed in all); max ${Math.max(...gets.during).toFixed(0)} ms; raw = people.get with the worker idle`,
+      },
+      {
+        name: `people.get during intake.import ${k} rows (through the worker)`,
+        medianMs: median(importGets.during),
+        p95Ms: percentile(importGets.during, 95),
+        baselineMs: median(importGets.idle),
+        ratio: median(importGets.during) / median(importGets.idle),
+        goal: 'p95 ≤ 50 ms',
+        note: `${importGets.during.length} gets during ${ROUNDS} imports (median ${(median(importGets.importMs) / 1000).toFixed(1)} s each); max ${Math.max(...importGets.during).toFixed(0)} ms; raw = people.get with the worker idle`,
       },
       {
         name: 'people.get during demo.seed: its sample office (mail, training, 56 people\'s PDFs)',

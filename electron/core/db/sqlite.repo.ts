@@ -16,6 +16,20 @@ export function openSqlite(file: string, nativeBinding?: string): BetterSqlite3.
   return sqlite;
 }
 
+/**
+ * A second, read-only connection on a file `openSqlite` already opened in WAL mode: the reads of
+ * other calls run on it while a long import holds the write connection (routing-dialect.repo.ts).
+ * Read-only at the file level, so a write routed here by mistake fails instead of slipping past
+ * the write lock.
+ */
+export function openSqliteReader(file: string, nativeBinding?: string): BetterSqlite3.Database {
+  const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -32000');
+  sqlite.pragma('temp_store = MEMORY');
+  return sqlite;
+}
+
 export interface IntegrityReport {
   ok: boolean;
   problems: string[];

@@ -4,7 +4,7 @@ import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { insertPeople, type PersonRow } from '../people/people.repo';
 import { personRow, savePersonChanges } from '../people/person-writes';
-import { chunks, insertImportBatch, insertImportRows, type ImportRowWrite } from './intake.repo';
+import { CHUNK, chunks, insertImportBatch, insertImportRows, type ImportRowWrite } from './intake.repo';
 import type { JudgedRow } from './judge-rows';
 import { requestAuditFields } from './requests/request-audit';
 import { openRequest } from './requests/requests-service';
@@ -60,7 +60,11 @@ export async function writeImport(trx: Db, ctx: CoreContext, plan: ImportPlan): 
     done += part.length;
     ctx.emit('progress', { job: 'intake.import', label: 'Importing registrations', done, total });
   }
-  for (const j of plan.updateRows) await writeUpdate(trx, ctx, j, plan.fileName, at, personIds);
+  for (const j of plan.updateRows) {
+    await writeUpdate(trx, ctx, j, plan.fileName, at, personIds);
+    done += 1;
+    if (done % CHUNK === 0) ctx.emit('progress', { job: 'intake.import', label: 'Importing registrations', done, total });
+  }
   const batchId = await insertBatch(trx, ctx, plan, at);
   await insertImportRows(trx, batchId, importRows([...plan.newRows, ...plan.updateRows], personIds));
   ctx.emit('progress', { job: 'intake.import', label: 'Importing registrations', done: total, total });

@@ -4,12 +4,13 @@ import type { ParsedInput } from '../../../shared/contract';
 import { IMPORT_FIELD_LABELS, ROW_VERDICTS, type ImportPreview, type ImportResult, type RowVerdict } from '../../../shared/domain/intake';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
+import { mapYielding } from '../db/yield-budget';
 import { assertUsable, describeColumns, missingFields, resolveColumns, type ResolvedColumns } from './columns';
 import { createConfirmedAgencies } from './import-agencies';
 import { summarize } from './import-summary';
 import { writeImport } from './import-write';
-import { findBatchBySha, loadLookups } from './intake.repo';
-import { judgeRows, toPreviewRow, type JudgedRow } from './judge-rows';
+import { chunks, findBatchBySha, loadLookups } from './intake.repo';
+import { createRowJudge, toPreviewRow, type JudgedRow } from './judge-rows';
 import { ensureDefaultSynonyms } from './mappings-service';
 import { getMapping } from './mappings.repo';
 import { readTable } from './read-table';
@@ -41,10 +42,17 @@ function countVerdicts(judged: readonly JudgedRow[]): Record<RowVerdict, number>
   return counts;
 }
 
+/** `prepareRows` in slices (it has no state across rows), yielding between them. */
+async function prepareYielding(table: Table, fields: ResolvedColumns['fields']): Promise<PreparedRow[]> {
+  const slices = await mapYielding(chunks(table.rows), (part) => prepareRows(part, fields));
+  return slices.flat();
+}
+
 export function createIntakeService(ctx: CoreContext) {
-  async function judge(db: Db, file: ReadFile, strictAgencies: boolean) {
+  /** Judging 10,000 rows takes most of a second: it yields between slices, and an import reports it. */
+  async function judge(db: Db, file: ReadFile, strictAgencies: boolean, report?: (done: number) => void) {
     const lookups = await loadLookups(db, lookupKeys(file.rows), ctx.clock.today());
-    return { lookups, judged: judgeRows(file.rows, lookups, { strictAgencies }) };
+    return { lookups, judged: await mapYielding(file.rows, createRowJudge(lookups, { strictAgencies }), report) };
   }
 
   const service = {
@@ -57,7 +65,7 @@ export function createIntakeService(ctx: CoreContext) {
       const resolved = resolveColumns(table.headers, input.columns, saved);
       assertUsable(input.fileName, table.headers, resolved.fields);
       const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-      return { fileName: input.fileName, table, resolved, rows: prepareRows(table.rows, resolved.fields), sha256, mappingName: saved?.name ?? null };
+      return { fileName: input.fileName, table, resolved, rows: await prepareYielding(table, resolved.fields), sha256, mappingName: saved?.name ?? null };
     },
 
     async preview(input: Source): Promise<ImportPreview> {
@@ -101,7 +109,8 @@ export function createIntakeService(ctx: CoreContext) {
       const decisions = new Map(input.decisions.map((d) => [d.row, d.action]));
       const run = async (trx: Db): Promise<ImportResult> => {
         const agenciesCreated = await createConfirmedAgencies(trx, ctx, input.createAgencies, file);
-        const { judged } = await judge(trx, file, true);
+        const total = file.rows.length;
+        const { judged } = await judge(trx, file, true, (done) => ctx.emit('progress', { job: 'intake.import', label: `Checking ${file.fileName}`, done, total }));
         const summary = summarize(judged, (row) => decisions.get(row) ?? input.existing);
         const mapping = file.table.headers.map((header, i) => ({ header, field: file.resolved.fields[i] ?? null }));
         const outcome = await writeImport(trx, ctx, { fileName: file.fileName, sha256: file.sha256, mapping, newRows: summary.newRows, updateRows: summary.updateRows, counts: summary.counts });

@@ -31,9 +31,14 @@ interface JudgeOptions {
  * even if the person was edited since: the office's edit is newer than the form.
  */
 export function judgeRows(rows: readonly PreparedRow[], lookups: Lookups, options: JudgeOptions): JudgedRow[] {
+  return rows.map(createRowJudge(lookups, options));
+}
+
+/** `judgeRows` one row at a time, in file order, so a long import can yield between slices. */
+export function createRowJudge(lookups: Lookups, options: JudgeOptions): (row: PreparedRow) => JudgedRow {
   const firstRowByEmail = new Map<string, number>();
   const newNames = new Map<string, PossibleDuplicate[]>();
-  return rows.map(({ number, raw, hash }) => {
+  return ({ number, raw, hash }) => {
     const { values, problems, newAgency } = validateRow(raw, lookups);
     if (values && newAgency && options.strictAgencies) {
       problems.push({ field: 'agency', reason: `"${newAgency}" is not on the agency list. Confirm adding it in the preview, or correct the name.` });
@@ -63,7 +68,7 @@ export function judgeRows(rows: readonly PreparedRow[], lookups: Lookups, option
       return { ...judged, existing, plan, verdict: plan.changes.length || plan.request ? 'update' : 'unchanged' };
     }
     return { ...judged, verdict: 'new', possibleDuplicates: findPossibleDuplicates(judged, lookups, newNames) };
-  });
+  };
 }
 
 /** A form re-sent many times must not make every row list every other one. */

@@ -4,12 +4,16 @@ import type { ResponsesImportResult, ResponsesPreview } from '../../../../shared
 import { grade } from '../../../../shared/grading';
 import { insertAuditBatch } from '../../audit/audit.repo';
 import type { CoreContext } from '../../context';
+import { mapYielding } from '../../db/yield-budget';
 import { readTable } from '../../intake/read-table';
 import { existingResponseKeys, getAttempts, insertAttempts, type NewAttempt } from '../attempts.repo';
 import { holdQuizAsRead, listQuizzes } from '../quizzes.repo';
 import { queueResults } from '../results-mail';
 import { readResponses, type ReadResponses, type ResponseRow } from './read-responses';
 import { existingPeople, peopleByEmail } from './responses.repo';
+
+/** Attempts recorded per step of the transaction, each step reported as `progress`. */
+const RECORD_SLICE = 2_000;
 
 type Source = ParsedInput<'quizzes.previewResponses'>;
 
@@ -75,7 +79,10 @@ export function createImportResponsesService(ctx: CoreContext) {
     const m = await match(ctx, input);
     const quiz = m.read.quiz;
     const today = ctx.clock.today();
-    const attempts: NewAttempt[] = m.toGrade.map(({ row, personId }) => ({
+    const job = 'quizzes.importResponses';
+    const total = m.toGrade.length;
+    const gradingLabel = `Grading ${input.fileName}`;
+    const attempts: NewAttempt[] = await mapYielding(m.toGrade, ({ row, personId }) => ({
       personId,
       quizId: quiz.id,
       quizVersionId: quiz.versionId,
@@ -85,22 +92,30 @@ export function createImportResponsesService(ctx: CoreContext) {
       marks: {},
       grade: grade(quiz, row.answers),
       responseKey: row.key,
-    }));
+    }), (done) => ctx.emit('progress', { job, label: gradingLabel, done, total }));
     const now = ctx.clock.now().toISOString();
-    ctx.emit('progress', { job: 'quizzes.importResponses', label: `Grading ${input.fileName}`, done: 0, total: attempts.length });
+    // Graded, nothing written yet: a quiz edit from here on must not rewrite the version graded against.
+    ctx.emit('progress', { job, label: `Recording ${input.fileName}`, done: 0, total });
     const { ids, sent } = await ctx.db.transaction().execute(async (trx) => {
       if (!(await holdQuizAsRead(trx, quiz.id, quiz.updatedAt))) {
         throw new AppError('conflict', `${quiz.title} was changed while the responses were being graded, so nothing was recorded. Import ${input.fileName} again to grade them against the quiz as it is now.`);
       }
-      const newIds = await insertAttempts(trx, attempts, now);
-      await insertAuditBatch(
-        trx,
-        attempts.map((a, i) => ({ at: now, operator: ctx.operator, action: 'quiz.graded', entity: 'person' as const, entityId: a.personId, after: { attemptId: newIds[i], quiz: quiz.title, version: quiz.version, percent: a.grade.percent, passed: a.grade.passed, source: a.source } })),
-      );
+      const newIds: number[] = [];
+      // Slices a multiple of the writers' chunks (400 attempts, 500 audits), so each statement shape is compiled once per slice.
+      for (let i = 0; i < attempts.length; i += RECORD_SLICE) {
+        const part = attempts.slice(i, i + RECORD_SLICE);
+        const ids = await insertAttempts(trx, part, now);
+        await insertAuditBatch(
+          trx,
+          part.map((a, k) => ({ at: now, operator: ctx.operator, action: 'quiz.graded', entity: 'person' as const, entityId: a.personId, after: { attemptId: ids[k], quiz: quiz.title, version: quiz.version, percent: a.grade.percent, passed: a.grade.passed, source: a.source } })),
+        );
+        newIds.push(...ids);
+        ctx.emit('progress', { job, label: `Recording ${input.fileName}`, done: newIds.length, total });
+      }
       const results = input.sendResults ? await queueResults(trx, ctx, await getAttempts(trx, newIds), new Map([[quiz.id, quiz.url]])) : null;
       return { ids: newIds, sent: results };
     });
-    ctx.emit('progress', { job: 'quizzes.importResponses', label: `Graded ${input.fileName}`, done: attempts.length, total: attempts.length });
+    ctx.emit('progress', { job, label: `Graded ${input.fileName}`, done: total, total });
     ctx.emit('changed', { entities: ['people', 'quizzes', ...(sent ? (['mail'] as const) : [])] });
     const passed = attempts.filter((a) => a.grade.passed === true).length;
     const failed = attempts.filter((a) => a.grade.passed === false).length;
