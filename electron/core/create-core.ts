@@ -89,6 +89,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.mail?.autoStart) events.subscribe(kickOnQueued(mail.sender.kick));
   const documents = await createDocuments(ctx, { files, getPerson: (id) => people.get(id) }, options.documents);
 
+  const stops: (() => void)[] = [];
   // One line per feature folder: each hands over its share of the contract.
   const handlers = {
     ...createAppHandlers(ctx),
@@ -102,7 +103,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createTrainingHandlers(ctx, { files }),
     ...createCredentialsHandlers(ctx, { sender: mail.sender }),
     ...createQuizzesHandlers(ctx),
-    ...createRecertHandlers(ctx),
+    ...createRecertHandlers(ctx, { dailyReminders: options.mail?.autoStart === true, onStop: (stop) => stops.push(stop) }),
   } satisfies Handlers;
 
   const watch = options.watchOtherWriters;
@@ -118,6 +119,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     checkIntegrity: () => checkIntegrity(database.sqlite),
     close: async () => {
       stopWatching();
+      for (const stop of stops) stop();
       await mail.sender.stop();
       await documents.close();
       await database.close();
