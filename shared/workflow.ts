@@ -1,3 +1,6 @@
+import type { RecertPolicy } from './domain/recert-policy';
+import { recertStatus, type RecertStatus } from './recert';
+
 /**
  * A person's stage in the onboarding/recertification life is never set by hand: it is derived here
  * from facts and today's date, so it can never disagree with them. Later features add facts
@@ -18,7 +21,12 @@ export const STAGES = [
   'training_sent',
   'quiz_passed',
   'active',
+  'recert_due_soon',
+  'recert_due',
+  'recert_overdue',
+  'lapsed',
   'deactivation_requested',
+  'deactivated',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -30,7 +38,12 @@ export const STAGE_LABELS: Record<Stage, string> = {
   training_sent: 'Training sent — awaiting quiz',
   quiz_passed: 'Quiz passed — credentials to issue',
   active: 'Active',
+  recert_due_soon: 'Active — recertification due soon',
+  recert_due: 'Recertification due',
+  recert_overdue: 'Recertification overdue',
+  lapsed: 'Lapsed — to deactivate',
   deactivation_requested: 'Deactivation requested',
+  deactivated: 'Deactivated',
 };
 
 /** Tone the UI gives a stage badge: what needs the office's action stands out. */
@@ -42,7 +55,12 @@ export const STAGE_TONE: Record<Stage, 'waiting' | 'action' | 'done' | 'ended'> 
   training_sent: 'waiting',
   quiz_passed: 'action',
   active: 'done',
+  recert_due_soon: 'done',
+  recert_due: 'waiting',
+  recert_overdue: 'action',
+  lapsed: 'action',
   deactivation_requested: 'action',
+  deactivated: 'ended',
 };
 
 /** Where each of the two signed forms stands: its current (not replaced) document's status. */
@@ -54,6 +72,10 @@ export interface StageFacts {
   documents?: { staffVerification: DocumentState; endUserAgreement: DocumentState };
   /** Left out: no training sent, no attempt passed, no credentials. Instants compare as ISO strings. */
   training?: TrainingFacts;
+  /** Left out: never certified. The due date of the latest certification, under `policy`. */
+  recertification?: { dueOn: string; policy: RecertPolicy };
+  /** Left out: never deactivated. `open`: deactivated and not reactivated since. */
+  deactivation?: { open: boolean; reactivatedAt: string | null };
 }
 
 /** Training, quiz and credentials facts: the latest of each, so an upgrade starts a new round. */
@@ -78,11 +100,32 @@ interface StageRule {
   applies: (facts: StageFacts, today: string) => boolean;
 }
 
+const ACTIVE_STAGE: Record<RecertStatus, Stage> = { current: 'active', due_soon: 'recert_due_soon', due: 'recert_due', overdue: 'recert_overdue', lapsed: 'lapsed' };
+
+/** Credentials issued since the latest training email: active, and then where the yearly cycle stands. */
+function activeStage(f: StageFacts, today: string): Stage | null {
+  if (!notBefore(training(f).credentialsIssuedAt, training(f).sentAt)) return null;
+  const r = f.recertification;
+  return r ? ACTIVE_STAGE[recertStatus(r.dueOn, today, r.policy)] : 'active';
+}
+
+/** Reactivated with no training email since: the round restarts at training. */
+const restarted = (f: StageFacts) => {
+  const at = f.deactivation?.reactivatedAt ?? null;
+  const sent = training(f).sentAt;
+  return at !== null && (sent === null || sent < at);
+};
+
+const activeRule = (stage: Stage): StageRule => ({ stage, applies: (f, today) => activeStage(f, today) === stage });
+
 /** Ordered: the first rule that applies names the stage. The last rule always applies. */
 const STAGE_RULES: readonly StageRule[] = [
+  { stage: 'deactivated', applies: (f) => f.deactivation?.open === true },
   { stage: 'deactivation_requested', applies: (f) => f.requestType === 'deactivation' },
+  { stage: 'documents_accepted', applies: restarted },
   // Training rules stand on their own facts: a later training email (an upgrade) reopens the round.
-  { stage: 'active', applies: (f) => notBefore(training(f).credentialsIssuedAt, training(f).sentAt) },
+  // The active stages are split by the stored due date against today (people/stage.repo.ts).
+  ...(['active', 'recert_due_soon', 'recert_due', 'recert_overdue', 'lapsed'] as const).map(activeRule),
   { stage: 'quiz_passed', applies: (f) => notBefore(training(f).passedAt, training(f).sentAt) && training(f).quizzesOutstanding === 0 },
   { stage: 'training_sent', applies: (f) => training(f).sentAt !== null },
   { stage: 'documents_accepted', applies: (f) => documentStates(f).every((s) => s === 'accepted') },

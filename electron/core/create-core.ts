@@ -25,6 +25,7 @@ import { createMailHandlers } from './mail/mail-handlers';
 import { createPeopleHandlers } from './people/people-handlers';
 import { createPeopleService, type PeopleService } from './people/people-service';
 import { createQuizzesHandlers } from './quizzes/quizzes-handlers';
+import { createRecertHandlers } from './recert/recert-handlers';
 import type { SecretStore } from './secrets/secret-store';
 import { seedTrainingCatalog } from './training/catalog-seed';
 import { createTrainingHandlers } from './training/training-handlers';
@@ -88,6 +89,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.mail?.autoStart) events.subscribe(kickOnQueued(mail.sender.kick));
   const documents = await createDocuments(ctx, { files, getPerson: (id) => people.get(id) }, options.documents);
 
+  const stops: (() => void)[] = [];
   // One line per feature folder: each hands over its share of the contract.
   const handlers = {
     ...createAppHandlers(ctx),
@@ -101,6 +103,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createTrainingHandlers(ctx, { files }),
     ...createCredentialsHandlers(ctx, { sender: mail.sender }),
     ...createQuizzesHandlers(ctx),
+    ...createRecertHandlers(ctx, { dailyReminders: options.mail?.autoStart === true, onStop: (stop) => stops.push(stop) }),
   } satisfies Handlers;
 
   const watch = options.watchOtherWriters;
@@ -116,6 +119,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     checkIntegrity: () => checkIntegrity(database.sqlite),
     close: async () => {
       stopWatching();
+      for (const stop of stops) stop();
       await mail.sender.stop();
       await documents.close();
       await database.close();

@@ -32,6 +32,8 @@ export type CommonMailData = typeof COMMON_SAMPLE;
 
 const quizLink = { title: 'New User Quiz', url: 'https://training.example.org/quiz/new-user' };
 
+const recertQuiz = { title: 'Annual Recertification Quiz', url: 'https://training.example.org/quiz/recert', directions: 'The quiz is open book. Use the email address this message was sent to.' };
+
 /** What each template needs beyond the common data: the caller of `queueMail` passes exactly this. */
 export const TEMPLATE_SAMPLES = {
   training_links: {
@@ -56,8 +58,8 @@ export const TEMPLATE_SAMPLES = {
   },
   retake_request: { quiz: { ...quizLink, percent: 70, passMark: 80 } },
   credentials: { credentials: { username: 'mobrien', temporaryPassword: 'Change-me-1st', loginUrl: 'https://hmis.example.org/login' } },
-  recert_reminder: { dueDate: '2026-04-15', quiz: { title: 'Annual Recertification Quiz', url: 'https://training.example.org/quiz/recert' } },
-  overdue_notice: { dueDate: '2026-02-15', daysOverdue: 15, quiz: { title: 'Annual Recertification Quiz', url: 'https://training.example.org/quiz/recert' } },
+  recert_reminder: { dueDate: '2026-04-15', quiz: recertQuiz },
+  overdue_notice: { dueDate: '2026-02-15', daysOverdue: 15, quiz: recertQuiz },
   deactivation_notice: { deactivatedOn: '2026-03-02', reason: 'The annual recertification was not completed by the due date.' },
   test_message: { sentAt: '2026-03-02T17:20:00.000Z' },
   documents_reminder: {

@@ -55,18 +55,22 @@ export const person = z.object({
   registeredOn: isoDate,
   notes: z.string().nullable(),
   stage: z.enum(STAGES),
+  /** The due date of the latest certification under the recertification policy; null before the first. */
+  recertDueOn: isoDate.nullable(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });
 export type Person = z.infer<typeof person>;
 
-export const PERSON_SORT_FIELDS = ['name', 'email', 'agency', 'accessLevel', 'registeredOn', 'stage'] as const;
+export const PERSON_SORT_FIELDS = ['name', 'email', 'agency', 'accessLevel', 'registeredOn', 'stage', 'recertDueOn'] as const;
 
 export const personListInput = z.object({
   search: z.string().trim().max(200).optional(),
   agencyId: id.optional(),
   accessLevelId: id.optional(),
   stage: z.enum(STAGES).optional(),
+  /** Certified people due for recertification within this many days of today (overdue included). */
+  dueWithinDays: z.number().int().min(0).max(3660).optional(),
   sort: z.enum(PERSON_SORT_FIELDS).default('name'),
   direction: sortDirection.default('asc'),
   ...page,

@@ -5,7 +5,7 @@ import { STAGES } from '../../../shared/workflow';
 import { defineCommand, findByName } from '../command';
 
 /** Written beside the target and renamed, so a scheduled export never leaves half a file for Excel to open. */
-function writeAtomically(file: string, bytes: Uint8Array): void {
+export function writeAtomically(file: string, bytes: Uint8Array): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, bytes);

@@ -8,6 +8,7 @@ import { getOutbox } from '../mail/outbox.repo';
 import { queueMail } from '../mail/queue-mail';
 import { sealedPlaceholder } from '../mail/sealed-values';
 import { mustGetPerson } from '../people/person-writes';
+import { completeRequests } from '../recert/deactivations.repo';
 import { getSetting } from '../settings/settings.repo';
 import { credentialsOf, insertCredential, latestPass, setCredentialMail } from './credentials.repo';
 import { temporaryPassword } from './temporary-password';
@@ -56,7 +57,10 @@ export function createCredentialsService(ctx: CoreContext, sender: MailSender) {
         sender.sealed.hold(queued.messageId, { [PASSWORD_SLOT]: password });
         held = queued.messageId;
       }
-      const after = { username: input.username, certifiedOn: pass.takenOn, attemptId: pass.id, newPassword: password !== null, mailId: queued?.id ?? null };
+      // The first certification is recorded by the credentials row's trigger (migration 008); the
+      // request it answers is done.
+      const closedRequests = await completeRequests(trx, person.id, ['new_user', 'change_access'], now);
+      const after = { username: input.username, certifiedOn: pass.takenOn, attemptId: pass.id, newPassword: password !== null, mailId: queued?.id ?? null, closedRequests };
       await insertAudit(trx, { at: now, operator: ctx.operator, action: 'credentials.issued', entity: 'person', entityId: person.id, after, note: input.note ?? null });
       return { credentialId: id, mail: queued };
     }).catch((error: unknown) => {

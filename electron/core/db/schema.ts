@@ -39,6 +39,8 @@ export interface Database {
     stage: Generated<string>;
     /** Written only by migration 007's triggers: signed forms on file, 0–2. */
     current_forms: Generated<number>;
+    /** Written only by migration 008's triggers: the due date of the latest certification under the policy. */
+    recert_due_on: Generated<string | null>;
   };
   audit: {
     id: Generated<number>;

@@ -6,13 +6,14 @@ import { afterAll, expect, it } from 'vitest';
 import type { DocumentTables } from '../documents/documents-schema';
 import type { IntakeTables } from '../intake/intake-schema';
 import type { MailTables } from '../mail/mail-schema';
+import type { RecertTables } from '../recert/recert-schema';
 import type { TrainingTables } from '../training/training-schema';
 import { openDatabase } from './open-database';
 import type { Database } from './schema';
 import { describeTables } from './table-info.repo';
 
 /** Every table the features declare for Kysely: db/schema.ts plus each feature's `withTables`. */
-type AllTables = Database & MailTables & IntakeTables & DocumentTables & TrainingTables;
+type AllTables = Database & MailTables & IntakeTables & DocumentTables & TrainingTables & RecertTables;
 
 type SqlTypeOf<V> = [NonNullable<V>] extends [string] ? 'TEXT' : [NonNullable<V>] extends [number] ? 'INTEGER' | 'REAL' : [NonNullable<V>] extends [Uint8Array] ? 'BLOB' : never;
 type ColumnSpec<V> = null extends V ? `${SqlTypeOf<V>} NULL` : SqlTypeOf<V>;
@@ -37,8 +38,12 @@ const COLUMNS: { [T in keyof AllTables]: { [C in keyof Selectable<AllTables[T]>]
   mail_outbox: { id: 'INTEGER', message_id: 'TEXT', person_id: 'INTEGER NULL', template: 'TEXT', to_addrs: 'TEXT', cc_addrs: 'TEXT', subject: 'TEXT', text_body: 'TEXT', html_body: 'TEXT', attachments: 'TEXT', status: 'TEXT', attempts: 'INTEGER', next_attempt_at: 'TEXT NULL', claimed_at: 'TEXT NULL', last_error: 'TEXT NULL', recipient_results: 'TEXT', draft_path: 'TEXT NULL', sent_at: 'TEXT NULL', created_at: 'TEXT', updated_at: 'TEXT' },
   mail_templates: { key: 'TEXT', subject: 'TEXT', text_body: 'TEXT', html_body: 'TEXT', customized: 'INTEGER', updated_at: 'TEXT' },
   not_duplicates: { person_a: 'INTEGER', person_b: 'INTEGER', created_at: 'TEXT' },
-  people: { id: 'INTEGER', first_name: 'TEXT', last_name: 'TEXT', email: 'TEXT', phone: 'TEXT NULL', agency_id: 'INTEGER', supervisor_name: 'TEXT NULL', supervisor_email: 'TEXT NULL', access_level_id: 'INTEGER', request_type: 'TEXT', registered_on: 'TEXT', notes: 'TEXT NULL', created_at: 'TEXT', updated_at: 'TEXT', stage: 'TEXT', current_forms: 'INTEGER' },
+  people: { id: 'INTEGER', first_name: 'TEXT', last_name: 'TEXT', email: 'TEXT', phone: 'TEXT NULL', agency_id: 'INTEGER', supervisor_name: 'TEXT NULL', supervisor_email: 'TEXT NULL', access_level_id: 'INTEGER', request_type: 'TEXT', registered_on: 'TEXT', notes: 'TEXT NULL', created_at: 'TEXT', updated_at: 'TEXT', stage: 'TEXT', current_forms: 'INTEGER', recert_due_on: 'TEXT NULL' },
   person_requests: { id: 'INTEGER', person_id: 'INTEGER', type: 'TEXT', status: 'TEXT', access_level_id: 'INTEGER NULL', previous_access_level_id: 'INTEGER NULL', agency_id: 'INTEGER NULL', note: 'TEXT NULL', created_at: 'TEXT', updated_at: 'TEXT', closed_at: 'TEXT NULL' },
+  recert_policy: { id: 'INTEGER', cycle_kind: 'TEXT', months: 'INTEGER', month: 'INTEGER', day: 'INTEGER', window_days: 'INTEGER', due_within_days: 'INTEGER', grace_days: 'INTEGER' },
+  certifications: { id: 'INTEGER', person_id: 'INTEGER', kind: 'TEXT', certified_on: 'TEXT', anchor_on: 'TEXT', hmis_user_name: 'TEXT NULL', attempt_id: 'INTEGER NULL', credential_id: 'INTEGER NULL', recorded_at: 'TEXT', recorded_by: 'TEXT' },
+  recert_reminders: { id: 'INTEGER', person_id: 'INTEGER', due_on: 'TEXT', offset_days: 'INTEGER', mail_id: 'INTEGER NULL', queued_on: 'TEXT', queued_at: 'TEXT' },
+  deactivations: { id: 'INTEGER', person_id: 'INTEGER', reason: 'TEXT', deactivated_on: 'TEXT', confirmed_at: 'TEXT', confirmed_by: 'TEXT', note: 'TEXT NULL', reactivated_at: 'TEXT NULL', reactivated_by: 'TEXT NULL' },
   quiz_attempts: { id: 'INTEGER', person_id: 'INTEGER', quiz_id: 'INTEGER', quiz_version_id: 'INTEGER', taken_on: 'TEXT', source: 'TEXT', answers: 'TEXT', marks: 'TEXT', score: 'INTEGER', max_score: 'INTEGER', percent: 'INTEGER', passed: 'INTEGER NULL', response_key: 'TEXT NULL', results_sent_at: 'TEXT NULL', graded_at: 'TEXT', updated_at: 'TEXT' },
   quiz_versions: { id: 'INTEGER', quiz_id: 'INTEGER', version: 'INTEGER', pass_mark: 'INTEGER', questions: 'TEXT', max_score: 'INTEGER', created_at: 'TEXT' },
   quizzes: { id: 'INTEGER', title: 'TEXT', kind: 'TEXT', url: 'TEXT NULL', directions: 'TEXT', archived: 'INTEGER', created_at: 'TEXT', updated_at: 'TEXT' },

@@ -4,6 +4,7 @@ import { listAccessLevels } from '../access-levels/access-levels.repo';
 import { findAgencyByName, insertAgency } from '../agencies/agencies.repo';
 import { insertAudit, insertAudits } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
+import { addRecertSamples } from '../recert/demo-recert.repo';
 import type { Db } from '../db/open-database';
 import { addIntakeSamples } from '../intake/demo-samples';
 import { seedSampleMail } from '../mail/mail-demo';
@@ -124,6 +125,7 @@ export async function seedDemo(ctx: CoreContext, peopleCount: number): Promise<{
     const started = performance.now();
     await ctx.db.transaction().execute(async (trx) => {
       const ids = await insertPeople(trx, rows, now);
+      if (ids.length) await addRecertSamples(trx, Math.min(...ids), Math.max(...ids), ctx.clock.today(), now);
       await insertAudits(
         trx,
         ids.map((id, i) => ({ at: now, operator: ctx.operator, action: 'person.registered', entity: 'person' as const, entityId: id, after: { ...rows[i] }, note: 'Sample data' })),

@@ -1,6 +1,7 @@
 import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { Person, personListInput } from '../../../shared/domain/person';
+import { addDays } from '../../../shared/calendar-date';
 import type { Db } from '../db/open-database';
 import type { Database } from '../db/schema';
 import { selectPeople, toPerson } from './people.repo';
@@ -18,7 +19,7 @@ function matchingIds(match: string) {
 }
 
 /** Sorts that have an index of their own (see migrations 001 and 007). */
-const INDEXED_SORTS: ReadonlySet<PersonListQuery['sort']> = new Set(['name', 'email', 'registeredOn', 'stage']);
+const INDEXED_SORTS: ReadonlySet<PersonListQuery['sort']> = new Set(['name', 'email', 'registeredOn', 'stage', 'recertDueOn']);
 
 /**
  * Why the `+`: with a plain `p.id IN (…)` SQLite fetches every match by rowid and sorts them all,
@@ -35,6 +36,7 @@ function applyFilters<O>(query: Query<O>, input: PersonListQuery, match: string 
   if (input.agencyId !== undefined) q = q.where('p.agency_id', '=', input.agencyId);
   if (input.accessLevelId !== undefined) q = q.where('p.access_level_id', '=', input.accessLevelId);
   if (input.stage !== undefined) q = q.where(stageCondition(input.stage, today));
+  if (input.dueWithinDays !== undefined) q = q.where(sql<SqlBool>`p.recert_due_on <= ${addDays(today, input.dueWithinDays)}`);
   if (match !== null) q = q.where(searchCondition(input, match));
   return q;
 }
@@ -49,12 +51,14 @@ function applySort<O>(query: Query<O>, input: PersonListQuery, today: string): Q
     accessLevel: sql`l.sort_order ${dir}, ${byName}`,
     registeredOn: sql`p.registered_on ${dir}, p.id ${dir}`,
     stage: sql`${stageSql(today)} ${dir}, ${byName}`,
+    // Never certified last either way: they have no due date to plan by.
+    recertDueOn: sql`p.recert_due_on IS NULL, p.recert_due_on ${dir}, p.id ${dir}`,
   }[input.sort];
   return query.orderBy(order);
 }
 
 function countQuery(db: Db, input: PersonListQuery, match: string | null, today: string) {
-  const onlySearch = input.agencyId === undefined && input.accessLevelId === undefined && input.stage === undefined;
+  const onlySearch = input.agencyId === undefined && input.accessLevelId === undefined && input.stage === undefined && input.dueWithinDays === undefined;
   if (match !== null && onlySearch) {
     // Every FTS row is a person, so the index alone answers the count without touching people.
     return sql<{ n: number }>`SELECT count(*) AS n FROM people_fts WHERE people_fts MATCH ${match}`.compile(db);

@@ -3,7 +3,7 @@ import { requestType as requestTypes, type Person } from '../../../shared/domain
 import { deriveStage } from '../../../shared/workflow';
 import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
-import { documentStatesSql, parseDocumentStates, parseTrainingFacts, trainingFactsSql } from './stage.repo';
+import { documentStatesSql, parseDocumentStates, parseRecertFacts, parseTrainingFacts, recertFactsSql, trainingFactsSql } from './stage.repo';
 
 /**
  * The stored fields of a person, as every writer writes them: the shared `Person` without what is
@@ -35,15 +35,18 @@ export function selectPeople(db: Db) {
       'p.updated_at as updatedAt',
       documentStatesSql().as('documentStates'),
       trainingFactsSql().as('trainingFacts'),
+      recertFactsSql().as('recertFacts'),
+      'p.recert_due_on as recertDueOn',
     ]);
 }
 
-type SelectedPerson = Omit<Person, 'stage' | 'requestType'> & { requestType: string; documentStates: string | null; trainingFacts: string | null };
+type SelectedPerson = Omit<Person, 'stage' | 'requestType'> & { requestType: string; documentStates: string | null; trainingFacts: string | null; recertFacts: string | null };
 
 export function toPerson(row: SelectedPerson, today: string): Person {
-  const { documentStates, trainingFacts, ...person } = row;
+  const { documentStates, trainingFacts, recertFacts, ...person } = row;
   const requestType = fromDb(requestTypes, row.requestType, 'people.request_type');
-  return { ...person, requestType, stage: deriveStage({ requestType, documents: parseDocumentStates(documentStates), training: parseTrainingFacts(trainingFacts) }, today) };
+  const facts = { requestType, documents: parseDocumentStates(documentStates), training: parseTrainingFacts(trainingFacts), ...parseRecertFacts(recertFacts) };
+  return { ...person, requestType, stage: deriveStage(facts, today) };
 }
 
 export async function getPerson(db: Db, id: number, today: string): Promise<Person | undefined> {

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { DEFAULT_RECERT_POLICY } from '../../../shared/domain/recert-policy';
 import type { DocumentState, StageFacts, Stage, TrainingFacts } from '../../../shared/workflow';
 
 /**
@@ -29,23 +30,61 @@ const OUTSTANDING = sql`(SELECT count(*) FROM training_sends s JOIN training_sen
     WHERE s.id = (SELECT s2.id FROM training_sends s2 WHERE s2.person_id = p.id ORDER BY s2.sent_at DESC, s2.id DESC LIMIT 1)
       AND NOT EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.person_id = p.id AND a.quiz_id = sq.quiz_id AND a.passed = 1 AND a.graded_at >= s.sent_at))`;
 
+/** The policy's windows as one-row subqueries: SQLite evaluates each once and uses it as a range bound. */
+const POLICY = (column: 'window_days' | 'due_within_days' | 'grace_days') => sql.raw(`(SELECT rp.${column} FROM recert_policy AS rp WHERE rp.id = 1)`);
+const shifted = (today: string, days: RawBuilder<unknown>, sign: '+' | '-') => sql`date(${today}, ${sign} || ${days} || ' days')`;
+
+/** The bounds of the active stages on `p.recert_due_on` (shared/recert.ts recertStatus, in SQL). */
+function bounds(today: string) {
+  return { soonFrom: shifted(today, POLICY('window_days'), '+'), dueFrom: shifted(today, POLICY('due_within_days'), '+'), lapsedBefore: shifted(today, POLICY('grace_days'), '-') };
+}
+
+const ACTIVE_SPLIT = new Set<Stage>(['active', 'recert_due_soon', 'recert_due', 'recert_overdue', 'lapsed']);
+
 /**
- * The stage as SQL, for sorting: the stored stage (migration 007) is the answer while no rule
- * depends on the date. A rule that does (recertification, issue 10) splits a stored stage by a
- * stored date against `today`, e.g. `CASE WHEN p.stage = 'active' AND p.recert_due_on < today
- * THEN 'recert_overdue' … ELSE p.stage END`; sorting by (p.stage, that date) keeps it an index walk.
+ * The stage as SQL, for sorting: the stored stage (migrations 007–008), with `active` split by the
+ * stored due date against `today` into the recertification stages.
  */
-export function stageSql(_today: string): RawBuilder<Stage> {
-  return sql<Stage>`p.stage`;
+export function stageSql(today: string): RawBuilder<Stage> {
+  const b = bounds(today);
+  return sql<Stage>`(CASE WHEN p.stage = 'active' AND p.recert_due_on IS NOT NULL THEN (CASE
+    WHEN p.recert_due_on > ${b.soonFrom} THEN 'active' WHEN p.recert_due_on > ${b.dueFrom} THEN 'recert_due_soon'
+    WHEN p.recert_due_on >= ${today} THEN 'recert_due' WHEN p.recert_due_on >= ${b.lapsedBefore} THEN 'recert_overdue'
+    ELSE 'lapsed' END) ELSE p.stage END)`;
 }
 
 /**
- * `p` is at `stage`, for a WHERE clause: one range of the stage indexes (migration 007), for a
- * page and a count alike. A stage that depends on the date will add `AND p.<date> <= today`
- * (or split off by the same comparison, negated): still a range of an index on (stage, date).
+ * `p` is at `stage`, for a WHERE clause: one range of the stage indexes (migrations 007–008), for
+ * a page and a count alike; an active stage is a range of (stage, recert_due_on).
  */
-export function stageCondition(stage: Stage, _today: string): RawBuilder<SqlBool> {
-  return sql<SqlBool>`p.stage = ${stage}`;
+export function stageCondition(stage: Stage, today: string): RawBuilder<SqlBool> {
+  if (!ACTIVE_SPLIT.has(stage)) return sql<SqlBool>`p.stage = ${stage}`;
+  const b = bounds(today);
+  const due = {
+    active: sql`(p.recert_due_on IS NULL OR p.recert_due_on > ${b.soonFrom})`,
+    recert_due_soon: sql`p.recert_due_on > ${b.dueFrom} AND p.recert_due_on <= ${b.soonFrom}`,
+    recert_due: sql`p.recert_due_on >= ${today} AND p.recert_due_on <= ${b.dueFrom}`,
+    recert_overdue: sql`p.recert_due_on >= ${b.lapsedBefore} AND p.recert_due_on < ${today}`,
+    lapsed: sql`p.recert_due_on < ${b.lapsedBefore}`,
+  }[stage as 'active'];
+  return sql<SqlBool>`p.stage = 'active' AND ${due}`;
+}
+
+/** The facts deriveStage() needs about recertification and deactivation, as one text column. */
+export function recertFactsSql(): RawBuilder<string> {
+  return sql<string>`(COALESCE(p.recert_due_on, '') || '|' || (SELECT rp.window_days || '|' || rp.due_within_days || '|' || rp.grace_days FROM recert_policy AS rp WHERE rp.id = 1)
+    || '|' || EXISTS (SELECT 1 FROM deactivations AS x WHERE x.person_id = p.id AND x.reactivated_at IS NULL)
+    || '|' || COALESCE((SELECT max(x.reactivated_at) FROM deactivations AS x WHERE x.person_id = p.id), ''))`;
+}
+
+export function parseRecertFacts(text: string | null): Pick<StageFacts, 'recertification' | 'deactivation'> {
+  const [dueOn = '', window = '0', dueWithin = '0', grace = '0', open = '0', reactivatedAt = ''] = (text ?? '').split('|');
+  // Only the windows decide a status (recertStatus): the rest of the policy does not matter here.
+  const policy = { ...DEFAULT_RECERT_POLICY, reminderDaysBefore: [Number(window)], dueWithinDays: Number(dueWithin), graceDays: Number(grace) };
+  return {
+    recertification: dueOn ? { dueOn, policy } : undefined,
+    deactivation: open === '1' || reactivatedAt ? { open: open === '1', reactivatedAt: reactivatedAt || null } : undefined,
+  };
 }
 
 /** The facts deriveStage() needs about documents, as one text column: `kind:status,kind:status`. */

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { call, perfectAnswers, quizOfKind, twoTrainees } from '../quizzes/test-support/training-kit';
+import { tempCore, type TempCore } from '../test-support/temp-core';
+
+let t: TempCore | null = null;
+afterEach(async () => {
+  await t?.dispose();
+  t = null;
+});
+
+/** Ngozi certified 30 November 2026 (due 30 November 2027); Tomás certified 15 January 2027. */
+async function twoCertified() {
+  t = await tempCore();
+  const core = t.core;
+  const { ngozi, tomas, agency } = await twoTrainees(core);
+  await call(core, 'people.update', { id: ngozi.id, changes: { supervisorName: 'Ada Boss', supervisorEmail: 'ada.boss@delta.example.org' } });
+  const quiz = await quizOfKind(core, 'new_user');
+  for (const [person, on] of [[ngozi, '2026-11-30'], [tomas, '2027-01-15']] as const) {
+    t.clock.set(`${on}T16:00:00.000Z`);
+    await call(core, 'quizzes.grade', { personId: person.id, quizId: quiz.id, takenOn: on, answers: perfectAnswers(quiz) });
+    await call(core, 'credentials.issue', { personId: person.id, username: `u${person.id}`, newPassword: false });
+  }
+  return { t, core, ngozi, tomas, agency };
+}
+
+describe('lapse and deactivation', () => {
+  it('lists lapsed people as deactivation tasks; confirming deactivates and notifies the supervisor; reactivating restarts at training', async () => {
+    const { t, core, ngozi, tomas } = await twoCertified();
+    t.clock.set('2027-12-31T16:00:00.000Z');
+    expect((await call(core, 'people.get', { id: ngozi.id })).stage).toBe('lapsed');
+    const tasks = await call(core, 'recert.deactivations', {});
+    expect(tasks).toEqual({ total: 1, items: [{ personId: ngozi.id, name: 'Ngozi Okafor', agencyName: expect.any(String), hmisUserName: `u${ngozi.id}`, reason: 'lapsed', since: '2027-12-31' }] });
+    await expect(call(core, 'recert.confirmDeactivated', { personId: tomas.id, deactivatedOn: '2027-12-31' })).rejects.toMatchObject({ code: 'conflict' });
+
+    const done = await call(core, 'recert.confirmDeactivated', { personId: ngozi.id, deactivatedOn: '2027-12-30', note: 'Closed in Clarity' });
+    expect(done.stage).toBe('deactivated');
+    expect((await call(core, 'recert.deactivations', {})).total).toBe(0);
+    expect(await call(core, 'recert.summary', { personId: ngozi.id })).toMatchObject({ deactivatedOn: '2027-12-30', status: null });
+    const mail = await call(core, 'mail.list', {});
+    const notice = mail.items.find((m) => m.template === 'deactivation_notice');
+    expect(notice?.to.map((a) => a.address)).toEqual(['ada.boss@delta.example.org']);
+    expect((await call(core, 'recert.due', {})).items.map((r) => r.personId)).toEqual([tomas.id]);
+    await expect(call(core, 'recert.confirmDeactivated', { personId: ngozi.id, deactivatedOn: '2027-12-30' })).rejects.toMatchObject({ code: 'conflict' });
+
+    const back = await call(core, 'recert.reactivate', { personId: ngozi.id });
+    expect(back).toMatchObject({ stage: 'documents_accepted', requestType: 'new_user' });
+    const requests = await call(core, 'requests.list', { personId: ngozi.id });
+    expect(requests.items.filter((r) => r.status === 'open').map((r) => r.type)).toEqual(['new_user']);
+    await expect(call(core, 'recert.reactivate', { personId: ngozi.id })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('takes deactivation requests from intake into the queue and closes them on confirmation', async () => {
+    const { core, tomas } = await twoCertified();
+    await call(core, 'requests.create', { personId: tomas.id, type: 'deactivation' });
+    const tasks = await call(core, 'recert.deactivations', {});
+    expect(tasks.items.map((x) => [x.personId, x.reason])).toEqual([[tomas.id, 'requested']]);
+    const done = await call(core, 'recert.confirmDeactivated', { personId: tomas.id, deactivatedOn: '2027-01-15' });
+    expect(done.stage).toBe('deactivated');
+    const requests = await call(core, 'requests.list', { personId: tomas.id, type: 'deactivation' });
+    expect(requests.items.map((r) => r.status)).toEqual(['completed']);
+  });
+});
+
+describe('recert.ics', () => {
+  it('holds one all-day event per certified person on their due date, for everyone or one agency', async () => {
+    const { core, agency } = await twoCertified();
+    const file = await call(core, 'recert.ics', {});
+    const starts = [...file.text.matchAll(/^DTSTART;VALUE=DATE:(\d{8})\r?$/gm)].map((m) => m[1]);
+    expect(file.text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(file.events).toBe(2);
+    expect(starts).toEqual(['20271130', '20280115']);
+    expect((file.text.match(/^BEGIN:VEVENT\r?$/gm) ?? []).length).toBe(2);
+    expect(file.text).toContain('SUMMARY:Recertification due: Ngozi Okafor');
+    const other = await call(core, 'agencies.create', { name: 'Nobody Here Services' });
+    expect((await call(core, 'recert.ics', { agencyId: other.id })).events).toBe(0);
+    expect((await call(core, 'recert.ics', { agencyId: agency.id })).events).toBe(2);
+  });
+});

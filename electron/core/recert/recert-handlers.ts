@@ -1,0 +1,35 @@
+import type { Handlers } from '../../../shared/contract';
+import type { recertCalls } from '../../../shared/contract/recert';
+import type { CoreContext } from '../context';
+import { createDeactivationService } from './deactivation-service';
+import { createDueService } from './due-service';
+import { createPolicyService } from './policy-service';
+import { startDailyReminders } from './daily-run';
+import { createRemindService } from './remind-service';
+
+/**
+ * The yearly recertification, spread into createCore's handlers. `dailyReminders` (the app and
+ * `npm run serve`, where the mail sender runs too; never tests or the CLI) starts the daily run.
+ */
+export function createRecertHandlers(ctx: CoreContext, deps: { dailyReminders?: boolean; onStop?: (stop: () => void) => void } = {}): Pick<Handlers, keyof typeof recertCalls> {
+  const policy = createPolicyService(ctx);
+  const due = createDueService(ctx);
+  const reminders = createRemindService(ctx);
+  const deactivations = createDeactivationService(ctx);
+  if (deps.dailyReminders) {
+    const stop = startDailyReminders(() => reminders.remind({ dryRun: false }), (error) => console.warn('[recert] the daily reminder run failed; it runs again in a few hours:', error));
+    deps.onStop?.(stop);
+  }
+  return {
+    'recert.policy.get': () => policy.get(),
+    'recert.policy.save': (input) => policy.save(input),
+    'recert.summary': (input) => due.summary(input.personId),
+    'recert.due': (input) => due.due(input),
+    'recert.calendar': (input) => due.calendar(input),
+    'recert.remind': (input) => reminders.remind(input),
+    'recert.ics': (input) => due.ics(input),
+    'recert.deactivations': (input) => deactivations.list(input),
+    'recert.confirmDeactivated': (input) => deactivations.confirm(input),
+    'recert.reactivate': (input) => deactivations.reactivate(input),
+  };
+}
