@@ -46,7 +46,7 @@ export const quizCalls = {
   'quizzes.previewResponses': call({ input: responsesSource, output: responsesPreview }),
   /** Grades every matched row at once and records the attempts; the same response imported again is skipped. */
   'quizzes.importResponses': call({ input: responsesImportInput, output: responsesImportResult }),
-  /** Queues the quiz-result email (score, pass/fail, missed questions with correct answers); a failed attempt also queues the retake request. */
+  /** Queues one quiz-result email an attempt (score, pass/fail, missed questions with correct answers; a fail's has the retake link); results already sent are skipped unless `resend`. */
   'quizzes.sendResults': call({ input: sendResultsInput, output: sendResultsOutput }),
   /** First-attempt pass rate, attempts to pass, and the most-missed questions of a quiz. */
   'quizzes.stats': call({ input: z.object({ id }), output: quizStats }),

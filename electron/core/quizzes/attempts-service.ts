@@ -29,12 +29,12 @@ function checkAnswers(questions: readonly { id: string; options: readonly string
 }
 
 export function createAttemptsService(ctx: CoreContext) {
-  async function sendResults(ids: readonly number[]): Promise<SentResults> {
+  async function sendResults(ids: readonly number[], resend = false): Promise<SentResults> {
     const attempts = await getAttempts(ctx.db, ids);
     const found = new Set(attempts.map((a) => a.id));
     const missing = ids.filter((id) => !found.has(id)).map((attemptId) => ({ attemptId, reason: 'No such attempt.' }));
     const urls = new Map((await listQuizzes(ctx.db)).map((q) => [q.id, q.url]));
-    const sent = await ctx.db.transaction().execute((trx) => queueResults(trx, ctx, attempts, urls));
+    const sent = await ctx.db.transaction().execute((trx) => queueResults(trx, ctx, attempts, urls, resend));
     ctx.emit('changed', { entities: ['mail', 'quizzes'] });
     return { ...sent, skipped: [...sent.skipped, ...missing] };
   }

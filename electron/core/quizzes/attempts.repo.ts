@@ -65,8 +65,22 @@ export async function updateMarks(trx: Db, id: number, before: Marks, marks: Mar
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function markResultsSent(trx: Db, ids: readonly number[], now: string): Promise<void> {
-  await runChunked(trx, ids, CHUNK, (chunk) => trainingDb(trx).updateTable('quiz_attempts').set({ results_sent_at: now, updated_at: now }).where('id', 'in', chunk), (id) => [id]);
+/**
+ * Marks results sent and returns the ids it marked: only attempts not sent yet (unless `resend`),
+ * in the same statement that checks, so two senders cannot both claim one attempt.
+ */
+export async function claimResultsSent(trx: Db, ids: readonly number[], now: string, resend: boolean): Promise<number[]> {
+  const rows = await runChunked(
+    trx,
+    ids,
+    CHUNK,
+    (chunk) => {
+      const update = trainingDb(trx).updateTable('quiz_attempts').set({ results_sent_at: now, updated_at: now }).where('id', 'in', chunk);
+      return (resend ? update : update.where('results_sent_at', 'is', null)).returning('id');
+    },
+    (id) => [id],
+  );
+  return rows.map((r) => r.id);
 }
 
 export async function existingResponseKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {

@@ -23,7 +23,7 @@ export function createQuizzesHandlers(ctx: CoreContext): Pick<Handlers, keyof ty
     'quizzes.attempts': (input) => attempts.list(input),
     'quizzes.previewResponses': (input) => responses.preview(input),
     'quizzes.importResponses': (input) => responses.importResponses(input),
-    'quizzes.sendResults': (input) => attempts.sendResults(input.attemptIds),
+    'quizzes.sendResults': (input) => attempts.sendResults(input.attemptIds, input.resend),
     'quizzes.stats': (input) => attempts.stats(input.id),
   };
 }

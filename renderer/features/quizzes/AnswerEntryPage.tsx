@@ -46,7 +46,9 @@ export function AnswerEntryPage({ params }: PageProps) {
   const [state, setState] = useState<EntryState>(START);
   const [marks, setMarks] = useState<Record<string, boolean | undefined>>({});
   const grading = useCallMutation('quizzes.grade', { errorShownInPlace: true });
-  const result = grading.data ?? null;
+  // The attempt as stored now, not as graded: sending its results (or marking) must show at once.
+  const stored = useCall('quizzes.attempts', { ids: grading.data ? [grading.data.id] : [], limit: 1 }, { enabled: grading.data !== undefined });
+  const result = stored.data?.items[0] ?? grading.data ?? null;
   const error = loadError ?? grading.error;
   const board = useRef<HTMLDivElement>(null);
   const quiz = quizzes.find((q) => q.id === quizId);
