@@ -14,6 +14,7 @@ import {
   responsesSource,
   sendResultsInput,
   sendResultsOutput,
+  voidAttemptInput,
 } from '../domain/quiz-attempt';
 import { noInput } from './app';
 import { call } from './define';
@@ -40,6 +41,8 @@ export const quizCalls = {
   'quizzes.grade': call({ input: recordAttemptInput, output: attempt }),
   /** Hand marks for an attempt's short answers; regrades it. */
   'quizzes.mark': call({ input: markAttemptInput, output: attempt }),
+  /** Voids an attempt entered by mistake: kept in history with the reason, counted for no stage or queue, never emailed. */
+  'quizzes.voidAttempt': call({ input: voidAttemptInput, output: attempt }),
   /** Graded attempts, newest first: a person's history, a quiz's, or those whose results were not sent. */
   'quizzes.attempts': call({ input: attemptListInput, output: attemptsPage }),
   /** Reads a Google Forms CSV or Microsoft Forms XLSX export and matches rows to people and columns to questions. Writes nothing. */

@@ -63,6 +63,8 @@ export const attempt = z.object({
   marks,
   resultsSentAt: isoInstant.nullable(),
   gradedAt: isoInstant,
+  /** A mistaken attempt voided by staff: kept in history, counted for nothing, never emailed. */
+  voided: z.object({ at: isoInstant, by: z.string(), reason: z.string() }).nullable(),
 });
 export type Attempt = z.infer<typeof attempt>;
 
@@ -84,6 +86,8 @@ export const recordAttemptInput = z.object({
   marks: marks.default({}),
   sendResults: z.boolean().default(false),
 });
+
+export const voidAttemptInput = z.object({ id, reason: trimmed('reason', 500) });
 
 export const markAttemptInput = z.object({ id, marks, sendResults: z.boolean().default(false) });
 

@@ -78,7 +78,8 @@ beforeEach(() => {
 describe('migration 007 (stored stage) with real rows', () => {
   it('keeps every row and gives each person the stage and forms count of their facts', () => {
     const before = tables();
-    expect(migrate(sqlite, MIGRATIONS, NOW)).toEqual([7]);
+    // Up to 007 only: a later migration may add columns to these tables (009: quiz_attempts).
+    expect(migrate(sqlite, MIGRATIONS.filter((m) => m.version <= 7), NOW)).toEqual([7]);
     const [people, ...facts] = tables();
     expect(facts).toEqual(before.slice(1));
     expect(people?.map(({ stage: _s, current_forms: _f, ...row }) => row)).toEqual(before[0]);

@@ -61,3 +61,60 @@ describe('send results', () => {
     expect((await call(t.core, 'mail.get', { id: mails[0]?.id ?? 0 })).text).not.toContain('Take the quiz again');
   });
 });
+
+describe('quizzes to grade', () => {
+  it('says which quiz keeps a person in the queue when another one passed', async () => {
+    const { ngozi } = await twoTrainees(t.core);
+    await call(t.core, 'training.send', { personIds: [ngozi.id] });
+    const newUser = await quizOfKind(t.core, 'new_user');
+    await call(t.core, 'quizzes.grade', { personId: ngozi.id, quizId: newUser.id, answers: answersWithMistakes(newUser, 5) });
+    await call(t.core, 'quizzes.grade', { personId: ngozi.id, quizId: newUser.id, answers: perfectAnswers(newUser) });
+    const [row] = (await call(t.core, 'training.queue', { queue: 'quizzes_to_grade' })).items;
+    expect(row).toMatchObject({ attempts: 2, lastAttempt: { passed: true, percent: 100 }, quizzesNotPassed: ['VI-SPDAT Assessment Quiz'] });
+  });
+});
+
+describe('void a mistaken attempt', () => {
+  async function passedBoth() {
+    const { ngozi } = await twoTrainees(t.core);
+    await call(t.core, 'training.send', { personIds: [ngozi.id] });
+    const newUser = await quizOfKind(t.core, 'new_user');
+    const assessment = await quizOfKind(t.core, 'assessment');
+    await call(t.core, 'quizzes.grade', { personId: ngozi.id, quizId: newUser.id, answers: perfectAnswers(newUser) });
+    const pass = await call(t.core, 'quizzes.grade', { personId: ngozi.id, quizId: assessment.id, answers: perfectAnswers(assessment) });
+    return { ngozi, pass };
+  }
+
+  it('moves a person whose pass it was back to training sent, keeps it in history as voided, once', async () => {
+    const { ngozi, pass } = await passedBoth();
+    expect((await call(t.core, 'people.get', { id: ngozi.id })).stage).toBe('quiz_passed');
+    const voided = await call(t.core, 'quizzes.voidAttempt', { id: pass.id, reason: 'Entered for the wrong person' });
+    expect(voided.voided).toEqual({ at: '2026-11-28T15:00:00.000Z', by: 'test.operator', reason: 'Entered for the wrong person' });
+    expect((await call(t.core, 'people.get', { id: ngozi.id })).stage).toBe('training_sent');
+    const history = (await call(t.core, 'quizzes.attempts', { personId: ngozi.id })).items;
+    expect(history.map((a) => [a.id, a.voided?.reason ?? null])).toEqual([
+      [pass.id, 'Entered for the wrong person'],
+      [pass.id - 1, null],
+    ]);
+    const [row] = (await call(t.core, 'training.queue', { queue: 'quizzes_to_grade' })).items;
+    expect(row).toMatchObject({ attempts: 1, quizzesNotPassed: ['VI-SPDAT Assessment Quiz'] });
+    await expect(call(t.core, 'quizzes.voidAttempt', { id: pass.id, reason: 'again' })).rejects.toThrow('was already voided');
+    const audit = (await call(t.core, 'people.history', { id: ngozi.id })).filter((e) => e.action === 'quiz.voided');
+    expect(audit).toHaveLength(1);
+  });
+
+  it('is never emailed: send results skips it, and it is not listed as unsent', async () => {
+    const { attempt } = await failedAttempt();
+    await call(t.core, 'quizzes.voidAttempt', { id: attempt.id, reason: 'Typed the wrong answers' });
+    expect((await call(t.core, 'quizzes.attempts', { filter: 'unsent' })).total).toBe(0);
+    const sent = await call(t.core, 'quizzes.sendResults', { attemptIds: [attempt.id], resend: true });
+    expect(sent.resultEmails).toBe(0);
+    expect(sent.skipped[0]?.reason).toContain('was voided');
+    expect(await outbox()).toHaveLength(0);
+  });
+
+  it('refuses a void without a reason', async () => {
+    const { attempt } = await failedAttempt();
+    await expect(async () => call(t.core, 'quizzes.voidAttempt', { id: attempt.id, reason: '  ' })).rejects.toThrow();
+  });
+});

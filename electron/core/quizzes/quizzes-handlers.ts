@@ -20,6 +20,7 @@ export function createQuizzesHandlers(ctx: CoreContext): Pick<Handlers, keyof ty
     'quizzes.import': (input) => bank.importQuiz(input),
     'quizzes.grade': (input) => attempts.record(input),
     'quizzes.mark': (input) => attempts.mark(input),
+    'quizzes.voidAttempt': (input) => attempts.voidAttempt(input),
     'quizzes.attempts': (input) => attempts.list(input),
     'quizzes.previewResponses': (input) => responses.preview(input),
     'quizzes.importResponses': (input) => responses.importResponses(input),

@@ -29,6 +29,7 @@ export interface SentResults {
 }
 
 function skipReason(a: Attempt, resend: boolean): string | null {
+  if (a.voided) return `${a.personName}'s attempt was voided (${a.voided.reason}); its results are never sent.`;
   if (a.passed === null) return `${a.personName}'s attempt has short answers to mark first.`;
   if (a.resultsSentAt && !resend) return `${a.personName}'s results were already sent; use "Send results again" to send them once more.`;
   return null;

@@ -6,5 +6,6 @@ import { migration004 } from './004-documents';
 import { migration005 } from './005-training';
 import { migration006 } from './006-stage-indexes';
 import { migration007 } from './007-stored-stage';
+import { migration009 } from './009-attempt-void';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration009];
