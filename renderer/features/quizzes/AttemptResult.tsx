@@ -7,6 +7,7 @@ import { plural } from '../../../shared/plural';
 import { useCallMutation } from '../../api/use-call';
 import { formatDate, formatInstant } from '../people/format';
 import { MarkShortAnswers } from './MarkShortAnswers';
+import { VoidAttemptButton, VoidedNote } from './VoidAttempt';
 
 export function PassBadge({ passed }: { passed: boolean | null }) {
   if (passed === null) return <Badge color="yellow">Short answers to mark</Badge>;
@@ -75,6 +76,7 @@ export function AttemptResult({ attempt, showPerson = true }: { attempt: Attempt
           <Group gap="xs">
             <Text fw={700}>{title}</Text>
             <PassBadge passed={attempt.passed} />
+            {attempt.voided && <Badge color="gray">Voided</Badge>}
           </Group>
           <Text size="sm" c="dimmed">
             {showPerson ? `${attempt.quizTitle} (version ${attempt.version}), try ${attempt.tryNumber}` : `Version ${attempt.version}`} · taken {formatDate(attempt.takenOn)}
@@ -89,15 +91,21 @@ export function AttemptResult({ attempt, showPerson = true }: { attempt: Attempt
           </Text>
         </Stack>
       </Group>
-      <MarkShortAnswers attempt={attempt} />
+      <VoidedNote attempt={attempt} />
+      {!attempt.voided && <MarkShortAnswers attempt={attempt} />}
       <MissedTable attempt={attempt} />
       <Group justify="space-between" mt="xs" className="no-print">
         <Text size="xs" c="dimmed">
-          {sentAt ? `Results sent ${formatInstant(sentAt)}` : 'Results not sent yet'}
+          {sentAt ? `Results sent ${formatInstant(sentAt)}` : attempt.voided ? 'Voided: results are never sent' : 'Results not sent yet'}
         </Text>
-        <Button size="xs" variant={sentAt ? 'default' : 'filled'} disabled={attempt.passed === null} loading={send.isPending} onClick={() => send.mutate({ attemptIds: [attempt.id], resend: sentAt !== null })}>
-          {sentAt ? 'Send results again' : 'Send results'}
-        </Button>
+        <Group gap="xs">
+          <VoidAttemptButton attempt={attempt} />
+          {!attempt.voided && (
+            <Button size="xs" variant={sentAt ? 'default' : 'filled'} disabled={attempt.passed === null} loading={send.isPending} onClick={() => send.mutate({ attemptIds: [attempt.id], resend: sentAt !== null })}>
+              {sentAt ? 'Send results again' : 'Send results'}
+            </Button>
+          )}
+        </Group>
       </Group>
     </Card>
   );
