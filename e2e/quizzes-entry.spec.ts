@@ -79,4 +79,10 @@ test('keyboard entry: a key selects and Enter moves on, never skipping; blanks a
   const [stored] = (await call(app.core, 'quizzes.attempts', { personId: ngozi.id })).items;
   expect(stored?.voided?.reason).toBe('Entered for the wrong person');
   expect((await call(app.core, 'people.get', { id: ngozi.id })).stage).toBe('training_sent');
+
+  // Back in Quizzes to grade, the row says what keeps Ngozi there (the voided attempt counts for nothing).
+  await page.getByRole('link', { name: 'Quizzes to grade', exact: true }).click();
+  const row = page.getByRole('row', { name: 'Ngozi Okafor' });
+  await expect(row).toContainText('HMIS New User Quiz, VI-SPDAT Assessment Quiz not passed yet');
+  await expect(row).toContainText('None yet');
 });
