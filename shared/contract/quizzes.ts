@@ -14,6 +14,7 @@ import {
   responsesSource,
   sendResultsInput,
   sendResultsOutput,
+  voidAttemptInput,
 } from '../domain/quiz-attempt';
 import { noInput } from './app';
 import { call } from './define';
@@ -40,13 +41,15 @@ export const quizCalls = {
   'quizzes.grade': call({ input: recordAttemptInput, output: attempt }),
   /** Hand marks for an attempt's short answers; regrades it. */
   'quizzes.mark': call({ input: markAttemptInput, output: attempt }),
+  /** Voids an attempt entered by mistake: kept in history with the reason, counted for no stage or queue, never emailed. */
+  'quizzes.voidAttempt': call({ input: voidAttemptInput, output: attempt }),
   /** Graded attempts, newest first: a person's history, a quiz's, or those whose results were not sent. */
   'quizzes.attempts': call({ input: attemptListInput, output: attemptsPage }),
   /** Reads a Google Forms CSV or Microsoft Forms XLSX export and matches rows to people and columns to questions. Writes nothing. */
   'quizzes.previewResponses': call({ input: responsesSource, output: responsesPreview }),
   /** Grades every matched row at once and records the attempts; the same response imported again is skipped. */
   'quizzes.importResponses': call({ input: responsesImportInput, output: responsesImportResult }),
-  /** Queues the quiz-result email (score, pass/fail, missed questions with correct answers); a failed attempt also queues the retake request. */
+  /** Queues one quiz-result email an attempt (score, pass/fail, missed questions with correct answers; a fail's has the retake link); results already sent are skipped unless `resend`. */
   'quizzes.sendResults': call({ input: sendResultsInput, output: sendResultsOutput }),
   /** First-attempt pass rate, attempts to pass, and the most-missed questions of a quiz. */
   'quizzes.stats': call({ input: z.object({ id }), output: quizStats }),

@@ -53,7 +53,7 @@ export const TEMPLATE_SAMPLES = {
     recipient: { name: '', isSupervisor: false },
   },
   quiz_result: {
-    quiz: { title: 'New User Quiz', percent: 70, passMark: 80, passed: false },
+    quiz: { ...quizLink, percent: 70, passMark: 80, passed: false },
     missedQuestions: [{ number: 4, question: 'Who may see a client record?', yourAnswer: 'Anyone at my agency', correctAnswer: 'Only users the client consented to share with' }],
   },
   retake_request: { quiz: { ...quizLink, percent: 70, passMark: 80 } },
@@ -75,8 +75,8 @@ export type TemplateData<K extends MailTemplateKey> = (typeof TEMPLATE_SAMPLES)[
 export const TEMPLATE_INFO: Record<MailTemplateKey, { name: string; description: string }> = {
   training_links: { name: 'Training links', description: 'Sent when both documents are correct: training for the access level and the quiz directions.' },
   document_rejected: { name: 'Document rejected', description: 'A submitted PDF was incorrect; tells the person what to fix.' },
-  quiz_result: { name: 'Quiz result', description: 'The score and the correct answer to every missed question.' },
-  retake_request: { name: 'Retake request', description: 'The quiz was not passed; asks the person to take it again.' },
+  quiz_result: { name: 'Quiz result', description: 'The score and the correct answer to every missed question; a fail also has the link to take the quiz again.' },
+  retake_request: { name: 'Retake request', description: 'Asks the person to take a quiz again. "Send results" no longer sends it: the result email of a fail has the link.' },
   credentials: { name: 'Login credentials', description: 'Sent after a passed quiz: how to log in to the HMIS.' },
   recert_reminder: { name: 'Recertification reminder', description: 'The yearly recertification quiz is due soon.' },
   overdue_notice: { name: 'Recertification overdue', description: 'The recertification due date has passed.' },

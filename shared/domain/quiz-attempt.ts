@@ -63,6 +63,8 @@ export const attempt = z.object({
   marks,
   resultsSentAt: isoInstant.nullable(),
   gradedAt: isoInstant,
+  /** A mistaken attempt voided by staff: kept in history, counted for nothing, never emailed. */
+  voided: z.object({ at: isoInstant, by: z.string(), reason: z.string() }).nullable(),
 });
 export type Attempt = z.infer<typeof attempt>;
 
@@ -85,12 +87,19 @@ export const recordAttemptInput = z.object({
   sendResults: z.boolean().default(false),
 });
 
+export const voidAttemptInput = z.object({ id, reason: trimmed('reason', 500) });
+
 export const markAttemptInput = z.object({ id, marks, sendResults: z.boolean().default(false) });
 
-export const sendResultsInput = z.object({ attemptIds: z.array(id).min(1, 'Choose at least one attempt.').max(10_000) });
+export const sendResultsInput = z.object({
+  attemptIds: z.array(id).min(1, 'Choose at least one attempt.').max(10_000),
+  /** Send again results already sent; without it those attempts are skipped (no one sends twice by accident). */
+  resend: z.boolean().default(false),
+});
 export const sendResultsOutput = z.object({
   resultEmails: z.number().int(),
-  retakeEmails: z.number().int(),
+  /** The attempts whose results were queued now, and when: the page shows them as sent at once. */
+  sent: z.array(z.object({ attemptId: id, resultsSentAt: isoInstant })),
   skipped: z.array(z.object({ attemptId: id, reason: z.string() })),
 });
 
@@ -141,7 +150,6 @@ export const responsesImportResult = z.object({
   unmatchedQuestions: z.array(z.string()),
   attemptIds: z.array(id),
   resultEmails: z.number().int(),
-  retakeEmails: z.number().int(),
 });
 export type ResponsesImportResult = z.infer<typeof responsesImportResult>;
 

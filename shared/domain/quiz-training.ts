@@ -188,5 +188,7 @@ export const queueRow = z.object({
     .nullable(),
   /** The passing attempt credentials will rest on (its date becomes the certification date). */
   passingAttempt: z.object({ id, quizTitle: z.string(), percent: z.number().int(), takenOn: isoDate }).nullable(),
+  /** The quizzes the last training email asked for that no attempt since has passed, by title. */
+  quizzesNotPassed: z.array(z.string()),
 });
 export type QueueRow = z.infer<typeof queueRow>;

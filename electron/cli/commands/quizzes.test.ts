@@ -39,7 +39,6 @@ describe('hmis-desk quizzes', () => {
       unmatchedRows: [{ row: 4, email: 'someone.else@elsewhere.example.org' }],
       unmatchedQuestions: ['How many minutes did the training take you?'],
       resultEmails: 2,
-      retakeEmails: 1,
     });
   });
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/app-error';
 import { QUIZ_KIND_LABELS, type Quiz } from '../../../shared/domain/quiz';
 import { MAX_QUIZ_FILE_CHARS } from '../../../shared/contract/quizzes';
 import { MAX_RESPONSES_BYTES, type ResponsesImportResult } from '../../../shared/domain/quiz-attempt';
+import { plural } from '../../../shared/plural';
 import { callCommand, defineCommand, wholeNumber } from '../command';
 import { readInputFile } from '../input-file';
 import { formatTable } from '../output';
@@ -20,7 +21,7 @@ function quizId(text: string | undefined, flag: string): number | undefined {
 
 function importSummary(r: ResponsesImportResult): string {
   const lines = [`Graded ${r.graded}: ${r.passed} passed, ${r.failed} failed.${r.needsMarking ? ` ${r.needsMarking} wait for short answers to be marked in the app.` : ''}${r.alreadyImported ? ` ${r.alreadyImported} were imported before and were skipped.` : ''}`];
-  if (r.resultEmails) lines.push(`Queued ${r.resultEmails} result emails and ${r.retakeEmails} retake requests.`);
+  if (r.resultEmails) lines.push(`Queued ${plural(r.resultEmails, 'result email', 'result emails')} (a fail’s has the retake link).`);
   if (r.unmatchedRows.length) lines.push('', 'Rows whose email matches nobody on the list (decide in the app, or add the person and import again):', formatTable(['Row', 'Email', 'Name'], r.unmatchedRows.map((u) => [String(u.row), u.email, u.name])));
   if (r.unmatchedQuestions.length) lines.push('', `Columns that match no question of the quiz (not graded): ${r.unmatchedQuestions.map((q) => `"${q}"`).join('; ')}`);
   return lines.join('\n');
@@ -35,12 +36,12 @@ const importResponses = callCommand({
   options: {
     file: { type: 'string', value: 'FILE', help: 'The responses export (.csv or .xlsx)', required: true, positional: true },
     quiz: { type: 'string', value: 'ID', help: 'The quiz number (see quizzes list)' },
-    'send-results': { type: 'boolean', help: 'Queue the result email for each graded attempt (and a retake request for each fail)' },
+    'send-results': { type: 'boolean', help: 'Queue the result email for each graded attempt (a fail’s has the link to take the quiz again)' },
   },
   examples: ['quizzes import-responses "HMIS New User Quiz (Responses).csv" --json', 'quizzes import-responses responses.xlsx --quiz 3 --send-results'],
   call: 'quizzes.importResponses',
   input: async (v) => ({ fileName: path.basename(v.file), bytes: await readInputFile(v.file, RESPONSES_LIMIT), quizId: quizId(v.quiz, 'quiz'), sendResults: v['send-results'] === true }),
-  json: (r) => ({ graded: r.graded, passed: r.passed, failed: r.failed, unmatchedRows: r.unmatchedRows, unmatchedQuestions: r.unmatchedQuestions, needsMarking: r.needsMarking, alreadyImported: r.alreadyImported, resultEmails: r.resultEmails, retakeEmails: r.retakeEmails }),
+  json: (r) => ({ graded: r.graded, passed: r.passed, failed: r.failed, unmatchedRows: r.unmatchedRows, unmatchedQuestions: r.unmatchedQuestions, needsMarking: r.needsMarking, alreadyImported: r.alreadyImported, resultEmails: r.resultEmails }),
   human: importSummary,
   exitCode: (r) => (r.unmatchedRows.length || r.unmatchedQuestions.length ? 1 : 0),
 });

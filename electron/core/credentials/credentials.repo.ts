@@ -45,6 +45,7 @@ export async function latestPass(db: Db, personId: number): Promise<{ id: number
     .select(['id', 'taken_on as takenOn'])
     .where('person_id', '=', personId)
     .where('passed', '=', 1)
+    .where('voided_at', 'is', null)
     .orderBy('graded_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();

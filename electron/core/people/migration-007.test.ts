@@ -78,6 +78,7 @@ beforeEach(() => {
 describe('migration 007 (stored stage) with real rows', () => {
   it('keeps every row and gives each person the stage and forms count of their facts', () => {
     const before = tables();
+    // Up to 007 only: later migrations add columns and tables (008: recertification, 009: attempt void).
     expect(migrate(sqlite, MIGRATIONS.filter((m) => m.version <= 7), NOW)).toEqual([7]);
     const [people, ...facts] = tables();
     expect(facts).toEqual(before.slice(1));

@@ -151,6 +151,23 @@ function expectedFacts(t: Training): TrainingFacts | undefined {
   return { sentAt: max((t.sends ?? []).map((s) => s.at)), quizzesOutstanding: outstanding, passedAt: max(passes.map((a) => a.at)), credentialsIssuedAt: max(t.credentials ?? []) };
 }
 
+describe('stage SQL twin: a voided attempt', () => {
+  it('counts for nothing: voiding the passing attempt moves the person back to training sent, in every stage read', async () => {
+    const { ngozi } = await twoTrainees(t.core);
+    const newUser = await quizOfKind(t.core, 'new_user');
+    const assessment = await quizOfKind(t.core, 'assessment');
+    await call(t.core, 'training.send', { personIds: [ngozi.id] });
+    await call(t.core, 'quizzes.grade', { personId: ngozi.id, quizId: newUser.id, answers: answersWithMistakes(newUser, 0) });
+    const pass = await call(t.core, 'quizzes.grade', { personId: ngozi.id, quizId: assessment.id, answers: answersWithMistakes(assessment, 0) });
+    const listed = async (stage: Stage) => (await call(t.core, 'people.list', { stage, search: ngozi.email, limit: 5 })).items.map((p) => p.id);
+    expect((await call(t.core, 'people.get', { id: ngozi.id })).stage).toBe('quiz_passed');
+    await call(t.core, 'quizzes.voidAttempt', { id: pass.id, reason: 'Entered for the wrong person' });
+    expect((await call(t.core, 'people.get', { id: ngozi.id })).stage).toBe('training_sent');
+    expect(await listed('training_sent')).toEqual([ngozi.id]);
+    expect(await listed('quiz_passed')).toEqual([]);
+  });
+});
+
 describe('stage SQL twin: every stage filter, count and sort against deriveStage()', () => {
   it('puts every combination of request, documents, training, attempts and credentials where deriveStage() does', async () => {
     const { agency, level } = await basics(t.core);

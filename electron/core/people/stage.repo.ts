@@ -24,11 +24,11 @@ import type { DocumentState, StageFacts, Stage, TrainingFacts } from '../../../s
  * facts column a listed person's own stage is derived from by deriveStage() (people.repo.ts).
  */
 const SENT_AT = sql`(SELECT max(s.sent_at) FROM training_sends s WHERE s.person_id = p.id)`;
-const PASSED_AT = sql`(SELECT max(a.graded_at) FROM quiz_attempts a WHERE a.person_id = p.id AND a.passed = 1)`;
+const PASSED_AT = sql`(SELECT max(a.graded_at) FROM quiz_attempts a WHERE a.person_id = p.id AND a.passed = 1 AND a.voided_at IS NULL)`;
 const CREDENTIALS_AT = sql`(SELECT max(c.issued_at) FROM credentials c WHERE c.person_id = p.id)`;
 const OUTSTANDING = sql`(SELECT count(*) FROM training_sends s JOIN training_send_quizzes sq ON sq.send_id = s.id
     WHERE s.id = (SELECT s2.id FROM training_sends s2 WHERE s2.person_id = p.id ORDER BY s2.sent_at DESC, s2.id DESC LIMIT 1)
-      AND NOT EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.person_id = p.id AND a.quiz_id = sq.quiz_id AND a.passed = 1 AND a.graded_at >= s.sent_at))`;
+      AND NOT EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.person_id = p.id AND a.quiz_id = sq.quiz_id AND a.passed = 1 AND a.voided_at IS NULL AND a.graded_at >= s.sent_at))`;
 
 /** The policy's windows as one-row subqueries: SQLite evaluates each once and uses it as a range bound. */
 const POLICY = (column: 'window_days' | 'due_within_days' | 'grace_days') => sql.raw(`(SELECT rp.${column} FROM recert_policy AS rp WHERE rp.id = 1)`);

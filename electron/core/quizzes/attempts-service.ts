@@ -5,7 +5,7 @@ import { grade } from '../../../shared/grading';
 import { insertAudit } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import { mustGetPerson } from '../people/person-writes';
-import { attemptsForStats, getAttempts, insertAttempts, listAttempts, updateMarks } from './attempts.repo';
+import { attemptsForStats, getAttempts, insertAttempts, listAttempts, updateMarks, voidAttempt } from './attempts.repo';
 import { mustGetQuiz } from './quiz-bank-service';
 import { getVersions, holdQuizAsRead, listQuizzes, listVersions } from './quizzes.repo';
 import { queueResults, type SentResults } from './results-mail';
@@ -29,12 +29,12 @@ function checkAnswers(questions: readonly { id: string; options: readonly string
 }
 
 export function createAttemptsService(ctx: CoreContext) {
-  async function sendResults(ids: readonly number[]): Promise<SentResults> {
+  async function sendResults(ids: readonly number[], resend = false): Promise<SentResults> {
     const attempts = await getAttempts(ctx.db, ids);
     const found = new Set(attempts.map((a) => a.id));
     const missing = ids.filter((id) => !found.has(id)).map((attemptId) => ({ attemptId, reason: 'No such attempt.' }));
     const urls = new Map((await listQuizzes(ctx.db)).map((q) => [q.id, q.url]));
-    const sent = await ctx.db.transaction().execute((trx) => queueResults(trx, ctx, attempts, urls));
+    const sent = await ctx.db.transaction().execute((trx) => queueResults(trx, ctx, attempts, urls, resend));
     ctx.emit('changed', { entities: ['mail', 'quizzes'] });
     return { ...sent, skipped: [...sent.skipped, ...missing] };
   }
@@ -70,6 +70,7 @@ export function createAttemptsService(ctx: CoreContext) {
   /** Short answers marked by hand; the attempt is graded again against its own version. */
   async function mark(input: ParsedInput<'quizzes.mark'>): Promise<Attempt> {
     const current = await mustGetAttempt(ctx, input.id);
+    if (current.voided) throw new AppError('conflict', `This attempt by ${current.personName} was voided, so it is not marked. Enter a new attempt instead.`);
     const version = (await getVersions(ctx.db, [current.quizVersionId])).get(current.quizVersionId);
     if (!version) throw new AppError('internal', 'The quiz version of this attempt is missing.');
     const marks = { ...current.marks, ...input.marks };
@@ -86,8 +87,23 @@ export function createAttemptsService(ctx: CoreContext) {
     return mustGetAttempt(ctx, current.id);
   }
 
+  /** Voids a mistaken attempt, once: the stage triggers (migration 009) move the person back if it was their pass. */
+  async function voidOne(input: ParsedInput<'quizzes.voidAttempt'>): Promise<Attempt> {
+    const current = await mustGetAttempt(ctx, input.id);
+    const now = ctx.clock.now().toISOString();
+    await ctx.db.transaction().execute(async (trx) => {
+      if (!(await voidAttempt(trx, current.id, ctx.operator, input.reason, now))) {
+        throw new AppError('conflict', `This attempt by ${current.personName} was already voided. Reload to see who voided it and why.`);
+      }
+      await insertAudit(trx, { at: now, operator: ctx.operator, action: 'quiz.voided', entity: 'person', entityId: current.personId, before: { percent: current.percent, passed: current.passed }, after: { attemptId: current.id, quiz: current.quizTitle, reason: input.reason } });
+    });
+    ctx.emit('changed', { entities: ['people', 'quizzes'] });
+    return mustGetAttempt(ctx, current.id);
+  }
+
   return {
     record,
+    voidAttempt: voidOne,
     mark,
     sendResults,
     list: (input: ParsedInput<'quizzes.attempts'>) => listAttempts(ctx.db, input),

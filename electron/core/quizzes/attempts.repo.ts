@@ -65,8 +65,28 @@ export async function updateMarks(trx: Db, id: number, before: Marks, marks: Mar
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function markResultsSent(trx: Db, ids: readonly number[], now: string): Promise<void> {
-  await runChunked(trx, ids, CHUNK, (chunk) => trainingDb(trx).updateTable('quiz_attempts').set({ results_sent_at: now, updated_at: now }).where('id', 'in', chunk), (id) => [id]);
+/**
+ * Marks results sent and returns the ids it marked: only attempts not sent yet (unless `resend`),
+ * in the same statement that checks, so two senders cannot both claim one attempt.
+ */
+export async function claimResultsSent(trx: Db, ids: readonly number[], now: string, resend: boolean): Promise<number[]> {
+  const rows = await runChunked(
+    trx,
+    ids,
+    CHUNK,
+    (chunk) => {
+      const update = trainingDb(trx).updateTable('quiz_attempts').set({ results_sent_at: now, updated_at: now }).where('id', 'in', chunk).where('voided_at', 'is', null);
+      return (resend ? update : update.where('results_sent_at', 'is', null)).returning('id');
+    },
+    (id) => [id],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Voids the attempt only if no one voided it first (the same statement checks); false otherwise. */
+export async function voidAttempt(trx: Db, id: number, by: string, reason: string, now: string): Promise<boolean> {
+  const result = await trainingDb(trx).updateTable('quiz_attempts').set({ voided_at: now, voided_by: by, void_reason: reason, updated_at: now }).where('id', '=', id).where('voided_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function existingResponseKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
@@ -98,7 +118,11 @@ function selectAttempts(db: Db) {
       'a.marks',
       'a.results_sent_at',
       'a.graded_at',
-      sql<number>`(SELECT count(*) FROM quiz_attempts b WHERE b.person_id = a.person_id AND b.quiz_id = a.quiz_id AND b.id <= a.id)`.as('try_number'),
+      'a.voided_at',
+      'a.voided_by',
+      'a.void_reason',
+      // Voided attempts are not tries: the first real attempt after a mistaken one is still try 1.
+      sql<number>`(SELECT count(*) FROM quiz_attempts b WHERE b.person_id = a.person_id AND b.quiz_id = a.quiz_id AND b.id <= a.id AND b.voided_at IS NULL)`.as('try_number'),
     ]);
 }
 
@@ -136,6 +160,7 @@ async function toAttempts(db: Db, rows: readonly Row[]): Promise<Attempt[]> {
       marks,
       resultsSentAt: r.results_sent_at,
       gradedAt: r.graded_at,
+      voided: r.voided_at ? { at: r.voided_at, by: r.voided_by ?? '', reason: r.void_reason ?? '' } : null,
     };
   });
 }
@@ -155,8 +180,8 @@ function conditions(f: AttemptFilter) {
   if (f.personId !== undefined) parts.push(sql`a.person_id = ${f.personId}`);
   if (f.quizId !== undefined) parts.push(sql`a.quiz_id = ${f.quizId}`);
   if (f.ids) parts.push(f.ids.length ? sql`a.id IN (${sql.join([...f.ids])})` : sql`0 = 1`);
-  if (f.filter === 'unsent') parts.push(sql`a.passed IS NOT NULL AND a.results_sent_at IS NULL`);
-  if (f.filter === 'needs_marking') parts.push(sql`a.passed IS NULL`);
+  if (f.filter === 'unsent') parts.push(sql`a.passed IS NOT NULL AND a.results_sent_at IS NULL AND a.voided_at IS NULL`);
+  if (f.filter === 'needs_marking') parts.push(sql`a.passed IS NULL AND a.voided_at IS NULL`);
   return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
 }
 
@@ -179,6 +204,7 @@ export async function attemptsForStats(db: Db, quizId: number) {
     .selectFrom('quiz_attempts')
     .select(['person_id', 'quiz_version_id', 'answers', 'marks', 'passed'])
     .where('quiz_id', '=', quizId)
+    .where('voided_at', 'is', null)
     .orderBy('taken_on')
     .orderBy('id')
     .execute();

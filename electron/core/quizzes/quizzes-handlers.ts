@@ -20,10 +20,11 @@ export function createQuizzesHandlers(ctx: CoreContext): Pick<Handlers, keyof ty
     'quizzes.import': (input) => bank.importQuiz(input),
     'quizzes.grade': (input) => attempts.record(input),
     'quizzes.mark': (input) => attempts.mark(input),
+    'quizzes.voidAttempt': (input) => attempts.voidAttempt(input),
     'quizzes.attempts': (input) => attempts.list(input),
     'quizzes.previewResponses': (input) => responses.preview(input),
     'quizzes.importResponses': (input) => responses.importResponses(input),
-    'quizzes.sendResults': (input) => attempts.sendResults(input.attemptIds),
+    'quizzes.sendResults': (input) => attempts.sendResults(input.attemptIds, input.resend),
     'quizzes.stats': (input) => attempts.stats(input.id),
   };
 }

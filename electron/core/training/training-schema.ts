@@ -66,6 +66,9 @@ export type TrainingTables = {
     results_sent_at: string | null;
     graded_at: string;
     updated_at: string;
+    voided_at: Generated<string | null>;
+    voided_by: Generated<string | null>;
+    void_reason: Generated<string | null>;
   };
   credentials: {
     id: Generated<number>;

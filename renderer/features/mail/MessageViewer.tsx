@@ -1,5 +1,6 @@
 import { Code, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
 import { MAIL_STATUS_LABELS } from '../../../shared/domain/mail';
+import { plural } from '../../../shared/plural';
 import { formatInstant } from '../people/format';
 import { addressList } from './mail-format';
 import { OpenDraftButton } from './OpenDraftButton';
@@ -27,7 +28,7 @@ export function MessageViewer() {
               </>
             )}
             <br />
-            <strong>Status:</strong> {MAIL_STATUS_LABELS[mail.status]} after {mail.attempts} attempt(s){mail.sentAt ? `, sent ${formatInstant(mail.sentAt)}` : ''}
+            <strong>Status:</strong> {MAIL_STATUS_LABELS[mail.status]} after {plural(mail.attempts, 'attempt', 'attempts')}{mail.sentAt ? `, sent ${formatInstant(mail.sentAt)}` : ''}
             <br />
             <strong>Message-ID:</strong> {mail.messageId}
           </Text>

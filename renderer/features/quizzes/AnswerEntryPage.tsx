@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Kbd, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Kbd, Modal, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Output } from '../../../shared/contract';
 import type { Person } from '../../../shared/domain/person';
@@ -8,7 +8,8 @@ import { href } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useAppStore } from '../app/app-store';
 import { fullName } from '../people/format';
-import { applyKey, type EntryState } from './answer-entry';
+import { plural } from '../../../shared/plural';
+import { answeredCount, applyKey, type EntryState } from './answer-entry';
 import { AttemptResult } from './AttemptResult';
 import { QuestionEntry } from './QuestionEntry';
 
@@ -31,7 +32,7 @@ function useEntryData(personId: number) {
 }
 
 function defaultQuiz(person?: Person, quizzes?: Quiz[], sends?: Output<'training.history'>, attempts?: Output<'quizzes.attempts'>, catalog?: Output<'training.catalog'>): number | null {
-  const passed = new Set(attempts?.items.filter((a) => a.passed).map((a) => a.quizId));
+  const passed = new Set(attempts?.items.filter((a) => a.passed && !a.voided).map((a) => a.quizId));
   const asked = sends?.[0]?.quizIds.find((id) => !passed.has(id));
   return asked ?? catalog?.levels.find((l) => l.id === person?.accessLevelId)?.quizzes.new_user ?? quizzes?.[0]?.id ?? null;
 }
@@ -46,7 +47,9 @@ export function AnswerEntryPage({ params }: PageProps) {
   const [state, setState] = useState<EntryState>(START);
   const [marks, setMarks] = useState<Record<string, boolean | undefined>>({});
   const grading = useCallMutation('quizzes.grade', { errorShownInPlace: true });
-  const result = grading.data ?? null;
+  // The attempt as stored now, not as graded: sending its results (or marking) must show at once.
+  const stored = useCall('quizzes.attempts', { ids: grading.data ? [grading.data.id] : [], limit: 1 }, { enabled: grading.data !== undefined });
+  const result = stored.data?.items[0] ?? grading.data ?? null;
   const error = loadError ?? grading.error;
   const board = useRef<HTMLDivElement>(null);
   const quiz = quizzes.find((q) => q.id === quizId);
@@ -59,7 +62,24 @@ export function AnswerEntryPage({ params }: PageProps) {
     board.current?.querySelector('[data-current]')?.scrollIntoView({ block: 'nearest' });
   }, [state.index]);
 
+  const [confirmBlanks, setConfirmBlanks] = useState(false);
+  const answered = quiz ? answeredCount(quiz.questions, state.answers) : 0;
+  const blanks = quiz ? quiz.questions.length - answered : 0;
+
+  /** Grading with questions unanswered is a choice staff make, not what a stray Ctrl+Enter does. */
+  function askToGrade() {
+    if (!quiz || grading.isPending) return;
+    if (blanks > 0) setConfirmBlanks(true);
+    else grade();
+  }
+
+  function closeConfirm() {
+    setConfirmBlanks(false);
+    setTimeout(() => board.current?.focus(), 0);
+  }
+
   function grade() {
+    setConfirmBlanks(false);
     if (!quiz || grading.isPending) return;
     const cleanMarks = Object.fromEntries(Object.entries(marks).filter((e): e is [string, boolean] => e[1] !== undefined));
     grading.mutate({ personId, quizId: quiz.id, answers: state.answers, marks: cleanMarks });
@@ -70,7 +90,7 @@ export function AnswerEntryPage({ params }: PageProps) {
     const action = applyKey(state, quiz.questions, event);
     if (action.kind === 'none') return;
     event.preventDefault();
-    if (action.kind === 'grade') grade();
+    if (action.kind === 'grade') askToGrade();
     else setState(action.state);
   }
 
@@ -93,10 +113,26 @@ export function AnswerEntryPage({ params }: PageProps) {
         </Title>
       </div>
       {error && <Alert color="red">{error.message}</Alert>}
+      <Modal opened={confirmBlanks} onClose={closeConfirm} title="Grade with answers missing?" centered>
+        <Stack>
+          <Text>
+            {blanks === 1 ? '1 question has' : `${plural(blanks, 'question', 'questions')} have`} no answer — grade anyway? A missing answer counts as wrong.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={grade}>
+              Grade anyway
+            </Button>
+            <Button onClick={closeConfirm} data-autofocus>
+              Keep entering answers
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Group align="flex-end">
         <Select label="Quiz" w={360} data={quizzes.map((q) => ({ value: String(q.id), label: `${q.title} (v${q.version})` }))} value={quizId ? String(quizId) : null} onChange={(v) => v && restart(Number(v))} allowDeselect={false} />
         <Text size="sm" c="dimmed">
-          <Kbd>1</Kbd>–<Kbd>9</Kbd> choose · <Kbd>T</Kbd>/<Kbd>F</Kbd> true/false · <Kbd>Enter</Kbd> next · <Kbd>↑</Kbd> back · <Kbd>Backspace</Kbd> clear · <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> grade
+          <Kbd>1</Kbd>–<Kbd>9</Kbd> select · <Kbd>T</Kbd>/<Kbd>F</Kbd> true/false · then <Kbd>Enter</Kbd> next question · <Kbd>↓</Kbd> skip · <Kbd>↑</Kbd> back · <Kbd>Backspace</Kbd> clear ·{' '}
+          <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> grade
         </Text>
       </Group>
       {result ? (
@@ -125,8 +161,12 @@ export function AnswerEntryPage({ params }: PageProps) {
                   onFocus={() => setState((s) => ({ ...s, index: i }))}
                 />
               ))}
-              <Group justify="flex-end">
-                <Button loading={grading.isPending} onClick={grade}>
+              {/* Sticky: at 1366×768 the progress and Grade stay in sight while the questions scroll. */}
+              <Group justify="flex-end" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', padding: '8px 0', borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+                <Text size="sm" role="status" data-testid="answer-progress" fw={600}>
+                  {answered} of {quiz.questions.length} answered
+                </Text>
+                <Button loading={grading.isPending} onClick={askToGrade}>
                   Grade
                 </Button>
               </Group>

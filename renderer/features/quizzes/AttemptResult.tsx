@@ -1,22 +1,36 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Output } from '../../../shared/contract';
 import type { Attempt } from '../../../shared/domain/quiz-attempt';
+import { plural } from '../../../shared/plural';
 import { useCallMutation } from '../../api/use-call';
 import { formatDate, formatInstant } from '../people/format';
 import { MarkShortAnswers } from './MarkShortAnswers';
+import { VoidAttemptButton, VoidedNote } from './VoidAttempt';
 
 export function PassBadge({ passed }: { passed: boolean | null }) {
   if (passed === null) return <Badge color="yellow">Short answers to mark</Badge>;
   return <Badge color={passed ? 'teal' : 'red'}>{passed ? 'Passed' : 'Not passed'}</Badge>;
 }
 
-/** Queues the quiz-result email (and, for a fail, the retake request) for the attempts it is given. */
+/** Every cached attempt list shows what was just sent, before the refetch the `changed` event starts. */
+function markSent(client: QueryClient, sent: Output<'quizzes.sendResults'>['sent']) {
+  const at = new Map(sent.map((s) => [s.attemptId, s.resultsSentAt]));
+  client.setQueriesData<Output<'quizzes.attempts'>>({ queryKey: ['quizzes.attempts'] }, (page) =>
+    page && { ...page, items: page.items.map((a) => (at.has(a.id) ? { ...a, resultsSentAt: at.get(a.id) ?? a.resultsSentAt } : a)) },
+  );
+  void client.invalidateQueries({ queryKey: ['training.queue'] });
+}
+
+/** Queues the quiz-result email (a fail's has the retake link) for the attempts it is given. */
 export function useSendResults() {
+  const client = useQueryClient();
   return useCallMutation('quizzes.sendResults', {
     errorTitle: 'Results not sent',
     onSuccess: (r) => {
-      const retakes = r.retakeEmails ? ` and ${r.retakeEmails} retake ${r.retakeEmails === 1 ? 'request' : 'requests'}` : '';
-      notifications.show({ color: 'teal', message: `Queued ${r.resultEmails} result ${r.resultEmails === 1 ? 'email' : 'emails'}${retakes}.${r.skipped.length ? ` ${r.skipped[0]?.reason}` : ''}` });
+      markSent(client, r.sent);
+      notifications.show({ color: r.resultEmails ? 'teal' : 'yellow', message: `Queued ${plural(r.resultEmails, 'result email', 'result emails')}.${r.skipped.length ? ` ${r.skipped[0]?.reason}` : ''}` });
     },
   });
 }
@@ -52,6 +66,8 @@ export function MissedTable({ attempt }: { attempt: Attempt }) {
 /** A graded attempt as staff check it before sending: score, pass or fail, each missed question with the right answer. */
 export function AttemptResult({ attempt, showPerson = true }: { attempt: Attempt; showPerson?: boolean }) {
   const send = useSendResults();
+  // The answer this very button got counts at once, whatever copy of the attempt the page holds.
+  const sentAt = attempt.resultsSentAt ?? send.data?.sent.find((s) => s.attemptId === attempt.id)?.resultsSentAt ?? null;
   const title = showPerson ? attempt.personName : `${attempt.quizTitle} — try ${attempt.tryNumber}`;
   return (
     <Card withBorder padding="md" component="article" aria-label={`${attempt.personName}: ${attempt.percent}%`} className="attempt-result">
@@ -60,6 +76,7 @@ export function AttemptResult({ attempt, showPerson = true }: { attempt: Attempt
           <Group gap="xs">
             <Text fw={700}>{title}</Text>
             <PassBadge passed={attempt.passed} />
+            {attempt.voided && <Badge color="gray">Voided</Badge>}
           </Group>
           <Text size="sm" c="dimmed">
             {showPerson ? `${attempt.quizTitle} (version ${attempt.version}), try ${attempt.tryNumber}` : `Version ${attempt.version}`} · taken {formatDate(attempt.takenOn)}
@@ -74,15 +91,21 @@ export function AttemptResult({ attempt, showPerson = true }: { attempt: Attempt
           </Text>
         </Stack>
       </Group>
-      <MarkShortAnswers attempt={attempt} />
+      <VoidedNote attempt={attempt} />
+      {!attempt.voided && <MarkShortAnswers attempt={attempt} />}
       <MissedTable attempt={attempt} />
       <Group justify="space-between" mt="xs" className="no-print">
         <Text size="xs" c="dimmed">
-          {attempt.resultsSentAt ? `Results sent ${formatInstant(attempt.resultsSentAt)}` : 'Results not sent yet'}
+          {sentAt ? `Results sent ${formatInstant(sentAt)}` : attempt.voided ? 'Voided: results are never sent' : 'Results not sent yet'}
         </Text>
-        <Button size="xs" variant={attempt.resultsSentAt ? 'default' : 'filled'} disabled={attempt.passed === null} loading={send.isPending} onClick={() => send.mutate({ attemptIds: [attempt.id] })}>
-          {attempt.resultsSentAt ? 'Send results again' : 'Send results'}
-        </Button>
+        <Group gap="xs">
+          <VoidAttemptButton attempt={attempt} />
+          {!attempt.voided && (
+            <Button size="xs" variant={sentAt ? 'default' : 'filled'} disabled={attempt.passed === null} loading={send.isPending} onClick={() => send.mutate({ attemptIds: [attempt.id], resend: sentAt !== null })}>
+              {sentAt ? 'Send results again' : 'Send results'}
+            </Button>
+          )}
+        </Group>
       </Group>
     </Card>
   );

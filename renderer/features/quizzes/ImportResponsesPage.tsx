@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useEffect } from 'react';
+import { plural } from '../../../shared/plural';
 import { useCall } from '../../api/use-call';
 import { href } from '../../app/router';
 import { useAppStore } from '../app/app-store';
@@ -44,12 +45,18 @@ function Results() {
       <Alert color="teal" role="status" title={`Graded ${result.graded}: ${result.passed} passed, ${result.failed} not passed`}>
         {result.needsMarking ? `${result.needsMarking} wait for short answers to be marked. ` : ''}
         {result.alreadyImported ? `${result.alreadyImported} were imported before and were skipped. ` : ''}
-        {result.resultEmails ? `Queued ${result.resultEmails} result emails and ${result.retakeEmails} retake requests.` : ''}
+        {result.resultEmails ? `Queued ${plural(result.resultEmails, 'result email', 'result emails')}.` : ''}
       </Alert>
       <Group justify="flex-end" className="no-print">
-        <Button disabled={unsent.length === 0} loading={send.isPending} onClick={() => send.mutate({ attemptIds: unsent })}>
-          Send results to all {unsent.length}
-        </Button>
+        {unsent.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {attempts.length ? 'Every result ready to send has been sent.' : ''}
+          </Text>
+        ) : (
+          <Button loading={send.isPending} onClick={() => send.mutate({ attemptIds: unsent })}>
+            Send {plural(unsent.length, 'result', 'results')}
+          </Button>
+        )}
       </Group>
       {graded.error && <Alert color="red">{graded.error.message}</Alert>}
       {attempts.map((a) => (
@@ -97,7 +104,7 @@ export function ImportResponsesPage() {
       {!store.result && preview && <ResponsesDecisions quizzes={quizzes} preview={preview} />}
       {preview && !store.result && (
         <Group justify="flex-end">
-          <Checkbox label="Send results now (a fail also gets the retake request)" checked={store.sendResults} onChange={(e) => store.setSendResults(e.currentTarget.checked)} />
+          <Checkbox label="Send results now (a fail’s email has the link to take the quiz again)" checked={store.sendResults} onChange={(e) => store.setSendResults(e.currentTarget.checked)} />
           <Button onClick={grade} loading={grading.isPending} disabled={toGrade === 0}>
             Grade {toGrade} {toGrade === 1 ? 'response' : 'responses'}
           </Button>

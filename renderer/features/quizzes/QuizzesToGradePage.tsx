@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Text } from '@mantine/core';
+import { plural } from '../../../shared/plural';
 import { href } from '../../app/router';
 import { formatDate, formatInstant } from '../people/format';
 import { QueueFrame } from '../training/QueueFrame';
@@ -35,7 +36,7 @@ export function QuizzesToGradePage() {
               <Group gap={6}>
                 <PassBadge passed={row.lastAttempt.passed} />
                 <Text size="sm">
-                  {row.lastAttempt.percent}% on {formatDate(row.lastAttempt.takenOn)} ({row.attempts} {row.attempts === 1 ? 'try' : 'tries'})
+                  {row.lastAttempt.percent}% on {formatDate(row.lastAttempt.takenOn)} ({plural(row.attempts, 'try', 'tries')})
                 </Text>
                 {!row.lastAttempt.resultsSent && row.lastAttempt.passed !== null && <SendResultsButton attemptId={row.lastAttempt.id} />}
               </Group>
@@ -44,6 +45,15 @@ export function QuizzesToGradePage() {
                 None yet
               </Text>
             ),
+        },
+        {
+          header: 'Still to pass',
+          width: 220,
+          cell: (row) => (
+            <Text size="sm" c={row.quizzesNotPassed.length ? undefined : 'dimmed'}>
+              {row.quizzesNotPassed.length ? `${row.quizzesNotPassed.join(', ')} not passed yet` : '—'}
+            </Text>
+          ),
         },
         {
           header: '',
@@ -58,7 +68,7 @@ export function QuizzesToGradePage() {
     />
   );
   return (
-    <QueueFrame queue="quizzes_to_grade" title="Quizzes to grade" intro="Training was sent and no attempt has passed yet. Import the Forms responses, or enter an attempt by hand." actions={actions} table={table}>
+    <QueueFrame queue="quizzes_to_grade" title="Quizzes to grade" intro="Training was sent and a quiz it asked for has not been passed yet (the “Still to pass” column says which). Import the Forms responses, or enter an attempt by hand." actions={actions} table={table}>
     </QueueFrame>
   );
 }

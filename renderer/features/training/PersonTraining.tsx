@@ -39,7 +39,7 @@ export function PersonTraining({ person }: { person: Person }) {
   const error = sends.error ?? attemptPage.error ?? credentials.error;
   const [sending, setSending] = useState<number[] | null>(null);
   const [issuing, setIssuing] = useState<CredentialsTarget | null>(null);
-  const pass = attempts.find((a) => a.passed);
+  const pass = attempts.find((a) => a.passed && !a.voided);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="training-title">
       <Group justify="space-between" mb="sm">

@@ -129,7 +129,6 @@ export function createImportResponsesService(ctx: CoreContext) {
       unmatchedQuestions: unmatchedQuestions(m.read),
       attemptIds: ids,
       resultEmails: sent?.resultEmails ?? 0,
-      retakeEmails: sent?.retakeEmails ?? 0,
     };
   }
 

@@ -56,16 +56,21 @@ describe('Google Forms responses (CSV with BOM, CRLF, quoted commas, "7 / 10" sc
     ]);
   });
 
-  it('with sendResults queues the result email for each and a retake request for the fail', async () => {
+  it('with sendResults queues one result email each: the fail\'s has the missed questions and the retake link', async () => {
     await twoTrainees(t.core);
+    const quiz = await quizOfKind(t.core, 'new_user');
     const result = await call(t.core, 'quizzes.importResponses', { ...google(), sendResults: true });
-    expect(result).toMatchObject({ resultEmails: 2, retakeEmails: 1 });
+    expect(result).toMatchObject({ resultEmails: 2 });
     const mail = await call(t.core, 'mail.list', {});
-    expect(mail.items.map((m) => m.template).sort()).toEqual(['quiz_result', 'quiz_result', 'retake_request']);
+    expect(mail.items.map((m) => m.template)).toEqual(['quiz_result', 'quiz_result']);
     const fail = mail.items.find((m) => m.subject.includes('70%'));
     const detail = await call(t.core, 'mail.get', { id: fail?.id ?? 0 });
     expect(detail.text).toContain('Correct answer: Refuse: your user ID and password are for you alone');
     expect(detail.text).toContain('8. You may look up a relative');
+    expect(quiz.url).toBeTruthy();
+    expect(detail.text).toContain(`Take the quiz again here:\n${quiz.url}`);
+    const pass = await call(t.core, 'mail.get', { id: mail.items.find((m) => m.subject.includes('100%'))?.id ?? 0 });
+    expect(pass.text).not.toContain('Take the quiz again');
   });
 });
 
