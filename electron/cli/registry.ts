@@ -9,6 +9,7 @@ import { levelCommands } from './commands/levels';
 import { mailCommands } from './commands/mail';
 import { peopleCommands } from './commands/people';
 import { quizCommands } from './commands/quizzes';
+import { rosterCommands } from './commands/roster';
 
 /**
  * Every command hmis-desk knows, in the order the help lists them. A new feature adds a file
@@ -24,5 +25,6 @@ export const COMMANDS: readonly CliCommand[] = [
   ...mailCommands,
   ...documentCommands,
   ...quizCommands,
+  ...rosterCommands,
   ...checkCommands,
 ];

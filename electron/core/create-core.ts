@@ -25,6 +25,7 @@ import { createMailHandlers } from './mail/mail-handlers';
 import { createPeopleHandlers } from './people/people-handlers';
 import { createPeopleService, type PeopleService } from './people/people-service';
 import { createQuizzesHandlers } from './quizzes/quizzes-handlers';
+import { createRosterHandlers } from './roster/roster-handlers';
 import type { SecretStore } from './secrets/secret-store';
 import { seedTrainingCatalog } from './training/catalog-seed';
 import { createTrainingHandlers } from './training/training-handlers';
@@ -101,6 +102,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createTrainingHandlers(ctx, { files }),
     ...createCredentialsHandlers(ctx, { sender: mail.sender }),
     ...createQuizzesHandlers(ctx),
+    ...createRosterHandlers(ctx),
   } satisfies Handlers;
 
   const watch = options.watchOtherWriters;

@@ -22,6 +22,7 @@ const DOMAIN_READS: Record<Domain<CallName>, readonly EntityKind[]> = {
   training: ['training', 'people', 'quizzes', 'documents', 'accessLevels', 'settings'],
   credentials: ['people', 'training'],
   quizzes: ['quizzes', 'people', 'mail'],
+  roster: ['people', 'agencies', 'accessLevels', 'training'],
 };
 
 /** The few calls that read less or more than their domain. */

@@ -5,6 +5,7 @@ import { intakeCalls, peopleIntakeCalls, requestCalls } from './intake';
 import { mailCalls } from './mail';
 import { accessLevelCalls, agencyCalls, peopleCalls } from './people';
 import { quizCalls } from './quizzes';
+import { rosterCalls } from './roster';
 import { credentialCalls, trainingCalls } from './training';
 
 /**
@@ -24,6 +25,7 @@ export const contract = {
   ...trainingCalls,
   ...credentialCalls,
   ...quizCalls,
+  ...rosterCalls,
 };
 
 export type Contract = typeof contract;
