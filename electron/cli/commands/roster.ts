@@ -11,7 +11,8 @@ const ROSTER_LIMIT = {
 };
 
 function human(report: RosterReport): string {
-  if (report.lines.length === 0) return `${report.rows.toLocaleString('en-US')} accounts checked against ${report.certifiedPeople.toLocaleString('en-US')} certified people: nothing to fix.`;
+  const accounts = `${report.rows.toLocaleString('en-US')} ${report.rows === 1 ? 'account' : 'accounts'}`;
+  if (report.lines.length === 0) return `${accounts} checked against ${report.certifiedPeople.toLocaleString('en-US')} certified people: nothing to fix.`;
   const counts = ROSTER_FINDINGS.filter((k) => report.counts[k]).map((k) => `${ROSTER_FINDING_LABELS[k]}: ${report.counts[k]}`);
   const rows = report.lines.map((l) => [ROSTER_FINDING_LABELS[l.kind], l.rosterRow ? String(l.rosterRow.row) : '', l.rosterRow?.userName ?? '', l.personName ?? '', l.detail]);
   return [...counts, '', formatTable(['Finding', 'Row', 'User name', 'Person', 'Detail'], rows)].join('\n');
