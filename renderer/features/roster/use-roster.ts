@@ -1,18 +1,26 @@
 import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
 import { useCall, useCallMutation } from '../../api/use-call';
 import { downloadFile } from '../../app/download';
 import { rosterSource, useRosterStore } from './roster-store';
 
 const EMPTY = { fileName: 'none', bytes: new Uint8Array(1) };
 
+/** The source as one stable object: a selector building it anew would re-render forever. */
+function useRosterSource() {
+  const file = useRosterStore((s) => s.file);
+  const columns = useRosterStore((s) => s.columns);
+  return useMemo(() => rosterSource({ file, columns }), [file, columns]);
+}
+
 export function useRosterPreview() {
-  const source = useRosterStore((s) => rosterSource(s));
+  const source = useRosterSource();
   return useCall('roster.preview', source ?? EMPTY, { enabled: source !== null });
 }
 
 export function useRosterReport() {
   const checking = useRosterStore((s) => s.checking);
-  const source = useRosterStore((s) => rosterSource(s));
+  const source = useRosterSource();
   return useCall('roster.check', source ?? EMPTY, { enabled: checking && source !== null });
 }
 
