@@ -9,6 +9,7 @@ import { benchIntake } from './intake-bench';
 import { benchMail } from './mail-bench';
 import { benchPeople } from './people-bench';
 import { benchQuizzes } from './quizzes-bench';
+import { benchRoster } from './roster-bench';
 import { benchWorker } from './worker-bench';
 
 type Suite = { name: string; run: () => Promise<BenchRow[]> };
@@ -20,6 +21,7 @@ const SUITES: Suite[] = [
   { name: 'intake', run: benchIntake },
   { name: 'documents', run: benchDocuments },
   { name: 'quizzes', run: benchQuizzes },
+  { name: 'roster', run: benchRoster },
   { name: 'worker', run: benchWorker },
 ];
 

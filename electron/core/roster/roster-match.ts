@@ -8,7 +8,11 @@ type How = 'userName' | 'email' | 'probable';
 const lower = (text: string) => text.trim().toLowerCase();
 const fullName = (p: RosterPerson) => `${p.firstName} ${p.lastName}`;
 const stageLabel = (stage: string) => STAGE_LABELS[stage as Stage] ?? stage.replace(/_/g, ' ');
-const nameAgencyKey = (name: string, agency: string) => `${textKey(name)}|${textKey(agency)}`;
+/** Plain ASCII (almost every name) needs no Unicode normalising: a quicker route to textKey's answer. */
+const ASCII = /^[\x20-\x7e]*$/;
+const quickKey = (text: string) => (ASCII.test(text) ? text.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim() : textKey(text));
+const nameAgencyKey = (name: string, agency: string) => `${quickKey(name)}|${quickKey(agency)}`;
+const collator = new Intl.Collator('en');
 
 /** The people by each key an account can be matched on; a name shared at one agency is no match. */
 function indexPeople(people: readonly RosterPerson[]) {
@@ -28,10 +32,10 @@ function differences(row: RosterRow, p: RosterPerson): string[] {
   const out: string[] = [];
   const say = (what: string, there: string, here: string) => out.push(`${what} "${there}" in the HMIS, "${here}" here`);
   if (row.userName && p.userName && lower(row.userName) !== lower(p.userName)) say('user name', row.userName, p.userName);
-  const name = textKey(row.name);
-  if (name && name !== textKey(fullName(p)) && name !== textKey(`${p.lastName} ${p.firstName}`)) say('name', row.name, fullName(p));
+  const name = quickKey(row.name);
+  if (name && name !== quickKey(fullName(p)) && name !== quickKey(`${p.lastName} ${p.firstName}`)) say('name', row.name, fullName(p));
   if (row.email && lower(row.email) !== lower(p.email)) say('email', row.email, p.email);
-  if (row.agency && textKey(row.agency) !== textKey(p.agency)) say('agency', row.agency, p.agency);
+  if (row.agency && quickKey(row.agency) !== quickKey(p.agency)) say('agency', row.agency, p.agency);
   if (row.accessLevel && levelKey(row.accessLevel) !== levelKey(p.accessLevel)) say('access level', row.accessLevel, p.accessLevel);
   return out;
 }
@@ -128,5 +132,5 @@ function countLines(lines: readonly RosterLine[]): Record<RosterFinding, number>
 const ORDER = new Map(ROSTER_FINDINGS.map((k, i) => [k, i]));
 
 function sortLines(lines: RosterLine[]): RosterLine[] {
-  return lines.sort((a, b) => (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0) || (a.rosterRow?.row ?? Infinity) - (b.rosterRow?.row ?? Infinity) || (a.personName ?? '').localeCompare(b.personName ?? ''));
+  return lines.sort((a, b) => (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0) || (a.rosterRow?.row ?? Infinity) - (b.rosterRow?.row ?? Infinity) || collator.compare(a.personName ?? '', b.personName ?? ''));
 }

@@ -12,7 +12,27 @@ export function RosterColumns({ preview, checking }: { preview: RosterPreview; c
   const setColumn = useRosterStore((s) => s.setColumn);
   const check = useRosterStore((s) => s.check);
   const reset = useRosterStore((s) => s.reset);
+  const editColumns = useRosterStore((s) => s.editColumns);
   const shown = preview.columns.map((c) => c.field);
+  if (checking) {
+    // Once confirmed, the mapping shrinks to one line so the findings come first.
+    const mapped = preview.columns.filter((c) => c.field).map((c) => `${c.header} → ${ROSTER_FIELD_LABELS[c.field as RosterField]}`);
+    return (
+      <Group justify="space-between" className="no-print" wrap="nowrap">
+        <Text size="sm" c="dimmed">
+          {preview.fileName}: {mapped.join(' · ')}
+        </Text>
+        <Group gap="xs" wrap="nowrap">
+          <Button variant="default" size="xs" onClick={editColumns}>
+            Change columns
+          </Button>
+          <Button variant="default" size="xs" onClick={reset}>
+            Choose another file
+          </Button>
+        </Group>
+      </Group>
+    );
+  }
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="roster-columns-title" className="no-print">
       <Title order={2} size="h4" id="roster-columns-title">
@@ -35,7 +55,7 @@ export function RosterColumns({ preview, checking }: { preview: RosterPreview; c
         ))}
       </SimpleGrid>
       <Group>
-        {!checking && <Button onClick={check}>Check against the master list</Button>}
+        <Button onClick={check}>Check against the master list</Button>
         <Button variant="default" onClick={reset}>
           Choose another file
         </Button>
