@@ -10,6 +10,7 @@ import { mailCommands } from './commands/mail';
 import { peopleCommands } from './commands/people';
 import { quizCommands } from './commands/quizzes';
 import { recertCommands } from './commands/recert';
+import { rosterCommands } from './commands/roster';
 
 /**
  * Every command hmis-desk knows, in the order the help lists them. A new feature adds a file
@@ -26,5 +27,6 @@ export const COMMANDS: readonly CliCommand[] = [
   ...documentCommands,
   ...quizCommands,
   ...recertCommands,
+  ...rosterCommands,
   ...checkCommands,
 ];

@@ -23,6 +23,7 @@ const DOMAIN_READS: Record<Domain<CallName>, readonly EntityKind[]> = {
   credentials: ['people', 'training'],
   quizzes: ['quizzes', 'people', 'mail'],
   recert: ['people', 'settings', 'mail', 'quizzes'],
+  roster: ['people', 'agencies', 'accessLevels', 'training'],
 };
 
 /** The few calls that read less or more than their domain. */

@@ -10,6 +10,7 @@ import { benchMail } from './mail-bench';
 import { benchPeople } from './people-bench';
 import { benchQuizzes } from './quizzes-bench';
 import { benchRecert } from './recert-bench';
+import { benchRoster } from './roster-bench';
 import { benchWorker } from './worker-bench';
 
 type Suite = { name: string; run: () => Promise<BenchRow[]> };
@@ -22,6 +23,7 @@ const SUITES: Suite[] = [
   { name: 'documents', run: benchDocuments },
   { name: 'quizzes', run: benchQuizzes },
   { name: 'recert', run: benchRecert },
+  { name: 'roster', run: benchRoster },
   { name: 'worker', run: benchWorker },
 ];
 

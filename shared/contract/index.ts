@@ -6,6 +6,7 @@ import { mailCalls } from './mail';
 import { accessLevelCalls, agencyCalls, peopleCalls } from './people';
 import { quizCalls } from './quizzes';
 import { recertCalls } from './recert';
+import { rosterCalls } from './roster';
 import { credentialCalls, trainingCalls } from './training';
 
 /**
@@ -26,6 +27,7 @@ export const contract = {
   ...credentialCalls,
   ...quizCalls,
   ...recertCalls,
+  ...rosterCalls,
 };
 
 export type Contract = typeof contract;
