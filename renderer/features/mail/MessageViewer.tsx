@@ -5,6 +5,7 @@ import { addressList } from './mail-format';
 import { OpenDraftButton } from './OpenDraftButton';
 import { useOutboxStore } from './outbox-store';
 import { useOpenMessage } from './use-mail';
+import { plural } from '../../../shared/plural';
 
 /**
  * One message as it was rendered. The HTML part is shown as source: the app's CSP allows no
@@ -27,7 +28,7 @@ export function MessageViewer() {
               </>
             )}
             <br />
-            <strong>Status:</strong> {MAIL_STATUS_LABELS[mail.status]} after {mail.attempts} attempt(s){mail.sentAt ? `, sent ${formatInstant(mail.sentAt)}` : ''}
+            <strong>Status:</strong> {MAIL_STATUS_LABELS[mail.status]} after {plural(mail.attempts, 'attempt', 'attempts')}{mail.sentAt ? `, sent ${formatInstant(mail.sentAt)}` : ''}
             <br />
             <strong>Message-ID:</strong> {mail.messageId}
           </Text>
