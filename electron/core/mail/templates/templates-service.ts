@@ -9,15 +9,18 @@ import { commonMailData } from '../mail-data';
 import { personMailFacts } from '../mail-data.repo';
 import { readMailSettings } from '../settings/mail-settings-store';
 import { defaultTemplate } from './template-defaults';
-import { renderTemplate, templateProblems, type TemplateContent } from './template-render';
-import { getTemplate, insertMissingTemplates, listTemplates, updateTemplate, type StoredTemplate } from './templates.repo';
+import { renderTemplate, templateProblems, withSignature, type TemplateContent } from './template-render';
+import { getTemplate, insertMissingTemplates, listTemplates, refreshUncustomizedTemplates, updateTemplate, type StoredTemplate } from './templates.repo';
 import { personNotFound } from '../../people/person-writes';
 
 /** First start (and after an update that ships a new template): the defaults from resources/. */
 export async function seedDefaultTemplates(ctx: CoreContext): Promise<void> {
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const added = await insertMissingTemplates(trx, MAIL_TEMPLATE_KEYS.map((key) => ({ key, content: defaultTemplate(key) })), now);
+    const shipped = MAIL_TEMPLATE_KEYS.map((key) => ({ key, content: defaultTemplate(key) }));
+    const refreshed = await refreshUncustomizedTemplates(trx, shipped, now);
+    if (refreshed.length) await insertAudit(trx, { at: now, operator: ctx.operator, action: 'mail_templates.updated', entity: 'mail_template', entityId: null, after: { keys: refreshed } });
+    const added = await insertMissingTemplates(trx, shipped, now);
     if (added.length) await insertAudit(trx, { at: now, operator: ctx.operator, action: 'mail_templates.seeded', entity: 'mail_template', entityId: null, after: { keys: added } });
   });
 }
@@ -68,7 +71,7 @@ export function createTemplatesService(ctx: CoreContext) {
       data = { ...sample, ...commonMailData(person, await readMailSettings(ctx.db), ctx.clock.today()) };
     }
     try {
-      return { ...renderTemplate(content, data), problems };
+      return { ...renderTemplate(withSignature(content), data), problems };
     } catch (error) {
       return { subject: '', text: '', html: '', problems: problems.length ? problems : [{ field: 'html' as const, message: (error as Error).message }] };
     }
