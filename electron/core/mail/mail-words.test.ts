@@ -73,3 +73,28 @@ describe('shipped template wording', () => {
     expect((await call('mail.templates.get', { key: 'test_message' })).text).toBe('Ours.\n');
   });
 });
+
+describe('the template preview and Settings → Office', () => {
+  async function credentialsPreview() {
+    const template = await call('mail.templates.get', { key: 'credentials' });
+    return call('mail.templates.preview', { key: 'credentials', subject: template.subject, text: template.text, html: template.html });
+  }
+
+  it('shows the office values as they are, and lists what is empty instead of making it up', async () => {
+    const empty = await credentialsPreview();
+    expect(empty.text).toContain('Log in at: \n');
+    expect(empty.text).not.toContain('hmis.example.org');
+    expect(empty.missing).toEqual([
+      'The signature is empty, so messages end with the office name only. Set it in Settings → Office.',
+      'The HMIS login address is empty: credentials cannot be issued until it is set in Settings → Office.',
+    ]);
+    expect(empty.problems).toEqual([]);
+
+    await call('mail.settings.save', { officeName: 'Sacramento County HMIS Office', signature: 'HMIS Team' });
+    await call('training.settings.save', { loginUrl: 'https://hmis.county.example.org/login' });
+    const filled = await credentialsPreview();
+    expect(filled.text).toContain('Log in at: https://hmis.county.example.org/login');
+    expect(filled.text.trimEnd()).toMatch(/\nHMIS Team$/);
+    expect(filled.missing).toEqual([]);
+  });
+});
