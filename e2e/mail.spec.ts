@@ -58,7 +58,6 @@ test('with a mail server set on the Settings page, a test message is delivered',
     await page.getByRole('textbox', { name: 'Port' }).fill(String(smtp.port));
     await choose(page, 'Encryption', 'None (trusted office relay only)');
     await page.getByRole('textbox', { name: 'From address' }).fill('hmis@county.example.org');
-    await page.getByRole('textbox', { name: 'Office name' }).fill('County HMIS Office');
     await page.getByRole('button', { name: 'Save mail settings' }).click();
     await page.getByRole('textbox', { name: 'To', exact: true }).fill('hmis.lead@county.example.org');
     await page.getByRole('button', { name: 'Send test message' }).click();

@@ -89,6 +89,8 @@ test('send training, import Forms responses, see the pass and the fail with miss
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('attempt-score')).toHaveText('10 / 10 · 100%');
 
+  // Issue credentials refuses while the HMIS login address (Settings → Office) is empty.
+  await app.core.handlers['training.settings.save']({ loginUrl: 'https://hmis.county.example.org/login' });
   await page.getByRole('link', { name: 'Credentials to issue' }).click();
   await page.getByRole('row', { name: 'Ngozi Okafor' }).getByRole('button', { name: 'Issue credentials' }).click();
   await page.getByRole('textbox', { name: 'HMIS user name' }).fill('nokafor');

@@ -1,6 +1,7 @@
 const rules = new Intl.PluralRules('en-US');
+const numbers = new Intl.NumberFormat('en-US');
 
-/** A count with its noun in the right form: `plural(1, 'person', 'people')` → "1 person", 3 → "3 people". */
+/** "1 person", "3 people", "1,204 rows": the count with the noun that fits it. */
 export function plural(count: number, one: string, other: string): string {
-  return `${count.toLocaleString('en-US')} ${rules.select(count) === 'one' ? one : other}`;
+  return `${numbers.format(count)} ${rules.select(count) === 'one' ? one : other}`;
 }

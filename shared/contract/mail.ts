@@ -35,6 +35,8 @@ export const mailCalls = {
   'mail.openDraft': call({ input: z.object({ id }), output: z.object({}) }),
   /** Puts failed or cancelled messages back in the queue to be sent now. */
   'mail.retry': call({ input: mailRetryInput, output: changedCount }),
+  /** A draft staff sent from their mail program: shown as sent; a credentials draft (it holds a password) is deleted. */
+  'mail.markSent': call({ input: z.object({ id }), output: mailSummary }),
   /** Stops a message that has not been sent yet. */
   'mail.cancel': call({ input: z.object({ id }), output: mailSummary }),
   /** How many messages are in each state, whether sending is paused, and any problem that stops it. */

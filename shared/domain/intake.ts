@@ -98,6 +98,8 @@ export const previewRow = z.object({
   requestType,
   registeredOn: z.string().nullable(),
   problems: z.array(rowProblem),
+  /** Imported anyway, but worth a look first (a name that looks like a spreadsheet formula). */
+  warnings: z.array(rowProblem),
   existingPersonId: id.nullable(),
   /** For an update: what would change on the person. */
   changes: z.array(fieldChange),

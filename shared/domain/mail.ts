@@ -202,4 +202,6 @@ export const templatePreview = z.object({
   text: z.string(),
   html: z.string(),
   problems: z.array(templateProblem),
+  /** Office values this template uses that are still empty in Settings → Office: a warning, not a refusal. */
+  missing: z.array(z.string()),
 });

@@ -49,6 +49,8 @@ export async function auditFor(db: Db, entity: AuditEntity, entityId: number): P
     .selectAll()
     .where('entity', '=', entity)
     .where('entity_id', '=', entityId)
+    // Newest first by when it happened; the id breaks ties (and orders writes of one instant).
+    .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .execute();
   return rows.map((row) => ({

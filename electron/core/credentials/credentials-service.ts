@@ -9,11 +9,12 @@ import { queueMail } from '../mail/queue-mail';
 import { sealedPlaceholder } from '../mail/sealed-values';
 import { mustGetPerson } from '../people/person-writes';
 import { completeRequests } from '../recert/deactivations.repo';
+import { LOGIN_URL_KEY } from '../settings/office-keys';
 import { getSetting } from '../settings/settings.repo';
 import { credentialsOf, insertCredential, latestPass, setCredentialMail } from './credentials.repo';
 import { temporaryPassword } from './temporary-password';
 
-export const LOGIN_URL_KEY = 'credentials.loginUrl';
+export { LOGIN_URL_KEY };
 const PASSWORD_SLOT = sealedPlaceholder('temporary password, added only as the message is sent');
 
 type Issued = { credential: Credential; temporaryPassword: string | null; mail: { id: number; status: string; delivered: boolean; problem: string | null } | null };
@@ -43,8 +44,10 @@ export function createCredentialsService(ctx: CoreContext, sender: MailSender) {
     const person = await mustGetPerson(ctx.db, input.personId, ctx.clock.today());
     const pass = await latestPass(ctx.db, person.id);
     if (!pass) throw new AppError('conflict', `${person.firstName} ${person.lastName} has no passing quiz attempt yet, so credentials cannot be issued.`);
-    const password = input.newPassword ? temporaryPassword() : null;
     const loginUrl = (await getSetting(ctx.db, LOGIN_URL_KEY)) ?? '';
+    // Refused, not warned: an email with a password and an empty "Log in at:" cannot be used.
+    if (input.newPassword && !loginUrl) throw new AppError('invalid', 'Enter the HMIS login address in Settings → Office first: the credentials email tells the person where to log in.');
+    const password = input.newPassword ? temporaryPassword() : null;
     const now = ctx.clock.now().toISOString();
     let held: string | null = null;
     const { credentialId, mail } = await ctx.db.transaction().execute(async (trx) => {

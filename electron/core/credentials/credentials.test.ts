@@ -40,6 +40,11 @@ async function passedTrainee(t: TempCore) {
   return ngozi;
 }
 
+async function withLoginAddress(t: TempCore) {
+  await call(t.core, 'training.settings.save', { loginUrl: 'https://hmis.county.example.org/login' });
+  return passedTrainee(t);
+}
+
 describe('temporary passwords', () => {
   it('are readable, mixed and different every time', () => {
     const many = Array.from({ length: 200 }, temporaryPassword);
@@ -76,7 +81,7 @@ describe('issue credentials', () => {
     server = createTestSmtpServer();
     const port = await server.listen();
     await configureSmtp(t.core, port);
-    const ngozi = await passedTrainee(t);
+    const ngozi = await withLoginAddress(t);
     const issued = await call(t.core, 'credentials.issue', { personId: ngozi.id, username: 'nokafor' });
     expect(issued.mail).toMatchObject({ status: 'sent', delivered: true });
     const received = await simpleParser(server.received[0]?.raw ?? Buffer.from(''));
@@ -89,7 +94,7 @@ describe('issue credentials', () => {
     const t = await start({ mail: { sender: { smtp: FAST_SMTP } } });
     const port = await freePort();
     await configureSmtp(t.core, port);
-    const ngozi = await passedTrainee(t);
+    const ngozi = await withLoginAddress(t);
     const issued = await call(t.core, 'credentials.issue', { personId: ngozi.id, username: 'nokafor' });
     expect(issued.mail).toMatchObject({ status: 'failed', delivered: false });
     expect(issued.mail?.problem).toMatch(/Cannot reach the mail server/);
@@ -101,6 +106,17 @@ describe('issue credentials', () => {
     await call(t.core, 'mail.sendDue', { force: true });
     expect(await call(t.core, 'mail.get', { id: issued.mail?.id ?? 0 })).toMatchObject({ status: 'failed', lastError: SEALED_LOST });
     expect(server.received).toHaveLength(0);
+  });
+
+  it('refuses a new password while the HMIS login address is empty, pointing to Settings → Office', async () => {
+    const t = await start();
+    const ngozi = await passedTrainee(t);
+    await expect(call(t.core, 'credentials.issue', { personId: ngozi.id, username: 'nokafor' })).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'Enter the HMIS login address in Settings → Office first: the credentials email tells the person where to log in.',
+    });
+    expect((await call(t.core, 'mail.list', {})).total).toBe(0);
+    expect(await call(t.core, 'credentials.list', { personId: ngozi.id })).toEqual([]);
   });
 
   it('refuses without a passing attempt, and records an upgrade without a new password or email', async () => {

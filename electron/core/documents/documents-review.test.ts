@@ -49,7 +49,10 @@ describe('reviewing documents and the Pending documents queue', () => {
     const [mail] = await outbox();
     expect(mail).toMatchObject({ template: 'document_rejected', personId: ngozi.id, to: [{ address: 'james.nguyen@delta.example.org', name: 'James Nguyen' }], subject: 'Please resend your Staff Verification for HMIS Access' });
     const detail = await t.core.handlers['mail.get']({ id: mail!.id });
-    expect(detail.text).toContain('Hello James Nguyen,\n\nWe could not accept the Staff Verification for HMIS Access you sent (staff_verification.pdf) for Ngozi Okafor:');
+    expect(detail.text).toContain('Hello James Nguyen,\n\nWe could not accept the Staff Verification for HMIS Access for Ngozi Okafor, your staff member at Delta Recovery Services (staff_verification.pdf):');
+    // Addressed to the supervisor: it is their staff member's request, not theirs.
+    expect(detail.text).toContain("Please correct it and email it again. Ngozi's HMIS access request stays open meanwhile.");
+    expect(detail.text).not.toContain('Your HMIS access request');
     expect(detail.text).toContain('The form is not signed. Please sign it where marked and send it again. Please sign on the line next to your name.');
     expect((await t.core.handlers['people.get']({ id: ngozi.id })).stage).toBe('documents_in_review');
     await t.core.handlers['documents.review']({ id: eua.id, decision: 'accept' });
@@ -65,6 +68,7 @@ describe('reviewing documents and the Pending documents queue', () => {
     await expect(t.core.handlers['documents.review']({ id: eua.id, decision: 'reject', reasons: [] })).rejects.toThrow(/Choose at least one reason, or write what is wrong/);
     await t.core.handlers['documents.review']({ id: eua.id, decision: 'reject', reasons: ['wrong_form_version'] });
     expect((await outbox())[0]).toMatchObject({ to: [{ address: 'tomas.herrera@delta.example.org' }] });
+    expect((await t.core.handlers['mail.get']({ id: (await outbox())[0]!.id })).text).toContain('Your HMIS access request for Delta Recovery Services stays open meanwhile.');
     await expect(t.core.handlers['documents.review']({ id: eua.id, decision: 'accept' })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/no longer awaiting review: rejected on November 28, 2026 by test\.operator/) });
   });
 

@@ -87,6 +87,21 @@ function findPossibleDuplicates(judged: JudgedRow, lookups: Lookups, newNames: M
   return found;
 }
 
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * A name starting with = + - @ is how a spreadsheet formula begins: a form field pasted from a
+ * sheet, or an attempt to run one when the list is exported and opened. It still imports (a
+ * hyphenated name may be real), but the preview says so.
+ */
+export function rowWarnings(j: Pick<JudgedRow, 'values' | 'raw'>): RowProblem[] {
+  const names = [
+    ['firstName', j.values?.firstName ?? j.raw.firstName ?? j.raw.fullName],
+    ['lastName', j.values?.lastName ?? j.raw.lastName],
+  ] as const;
+  return names.filter(([, value]) => value && FORMULA_START.test(value)).map(([field, value]) => ({ field, reason: `"${value}" looks like a spreadsheet formula. Check the name before importing.` }));
+}
+
 export function toPreviewRow(j: JudgedRow): PreviewRow {
   const v = j.values;
   // An invalid row shows what was typed, so the user can find it in the file.
@@ -101,6 +116,7 @@ export function toPreviewRow(j: JudgedRow): PreviewRow {
     requestType: v?.requestType ?? 'new_user',
     registeredOn: v?.registeredOn ?? null,
     problems: j.problems,
+    warnings: rowWarnings(j),
     existingPersonId: j.existing?.id ?? null,
     changes: j.verdict === 'update' ? (j.plan?.changes ?? []) : [],
     duplicateOfRow: j.duplicateOfRow,

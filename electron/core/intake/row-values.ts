@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ImportField, RowProblem } from '../../../shared/domain/intake';
 import { email, optionalEmail, optionalText, phone, trimmed } from '../../../shared/domain/common';
 import { REQUEST_TYPE_LABELS, type RequestType } from '../../../shared/domain/person';
+import { orderedName } from '../../../shared/person-name';
 import { cleanEmail, parseRequestType, parseUsDate, splitFullName } from './cell-values';
 import type { Lookups } from './lookups';
 import { cleanCell, levelKey, textKey } from './text-keys';
@@ -22,13 +23,19 @@ export function prepareRows(rows: readonly TableRow[], columns: readonly (Import
   });
 }
 
+/** First and last name from their columns or a full-name one, "Lee, Dana" in reading order. */
+function rowName(raw: RawValues): { firstName: string; lastName: string } {
+  const names = raw.fullName && !(raw.firstName && raw.lastName) ? splitFullName(raw.fullName) : null;
+  return orderedName(raw.firstName ?? names?.firstName ?? '', raw.lastName ?? names?.lastName ?? '');
+}
+
 /** What to look up in the database for these rows: their emails, hashes and family names. */
 export function lookupKeys(rows: readonly PreparedRow[]): { emails: string[]; hashes: string[]; lastNames: string[] } {
   const emails: string[] = [];
   const lastNames: string[] = [];
   for (const { raw } of rows) {
     if (raw.email) emails.push(cleanEmail(raw.email).toLowerCase());
-    const last = raw.lastName ?? (raw.fullName ? splitFullName(raw.fullName).lastName : '');
+    const last = rowName(raw).lastName;
     if (last) lastNames.push(last);
   }
   return { emails, hashes: rows.map((r) => r.hash), lastNames };
@@ -95,9 +102,9 @@ const TYPE_NAMES = Object.values(REQUEST_TYPE_LABELS).join(', ');
 /** Turns a row's cells into person values with the same validation as the form, or problems. */
 export function validateRow(raw: RawValues, lookups: Lookups): { values: RowValues | null; problems: RowProblem[]; newAgency: string | null } {
   const problems: RowProblem[] = [];
-  const names = raw.fullName && !(raw.firstName && raw.lastName) ? splitFullName(raw.fullName) : null;
-  const firstName = check('firstName', raw.firstName ?? names?.firstName, problems);
-  const lastName = check('lastName', raw.lastName ?? names?.lastName, problems);
+  const named = rowName(raw);
+  const firstName = check('firstName', named.firstName || undefined, problems);
+  const lastName = check('lastName', named.lastName || undefined, problems);
   const mail = check('email', cleanEmail(raw.email ?? ''), problems);
   const phoneNumber = check('phone', raw.phone, problems);
   const supervisorName = check('supervisorName', raw.supervisorName, problems);

@@ -5,6 +5,7 @@ import type { EventListener } from '../events/event-hub';
 import type { FileStore } from '../files/file-store';
 import { createKeyFileSecretStore } from '../secrets/key-file-secret-store';
 import type { SecretStore } from '../secrets/secret-store';
+import { sweepCredentialDrafts } from './credential-drafts';
 import { createMailSender, type MailSenderOptions } from './mail-sender';
 import { createOutboxService } from './outbox-service';
 import { createMailSettingsService } from './settings/mail-settings-service';
@@ -23,6 +24,7 @@ export interface MailOptions {
  */
 export async function createMail(ctx: CoreContext, deps: { secretStore?: SecretStore; files?: FileStore }, options: MailOptions = {}) {
   await seedDefaultTemplates(ctx);
+  await sweepCredentialDrafts(ctx);
   const keyFile = createKeyFileSecretStore(ctx.dataDir);
   const secrets = { store: deps.secretStore ?? keyFile, keyFile };
   const sender = createMailSender(ctx, { secrets, files: deps.files }, options.sender);

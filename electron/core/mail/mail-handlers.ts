@@ -5,18 +5,20 @@ import type { Handlers } from '../../../shared/contract';
 import type { mailCalls } from '../../../shared/contract/mail';
 import type { CoreContext } from '../context';
 import { draftPathOf, type Mail } from './create-mail';
+import { DRAFT_EXPIRED, markSent } from './credential-drafts';
 
-async function readDraft(outbox: Parameters<typeof draftPathOf>[0], id: number) {
+async function readDraft(outbox: { get(id: number): Promise<{ status: string; draftPath: string | null; lastError: string | null }> }, id: number) {
   const file = await draftPathOf(outbox, id);
   try {
     return { fileName: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
   } catch {
+    if ((await outbox.get(id)).lastError === DRAFT_EXPIRED) throw new AppError('not_found', DRAFT_EXPIRED);
     throw new AppError('not_found', `The draft file ${file} is no longer there (it may have been sent from Outlook and deleted). Retry the message to save it again.`);
   }
 }
 
 /** Outbox, sending, settings and templates, spread into createCore's handlers. */
-export function createMailHandlers(_ctx: CoreContext, deps: Mail): Pick<Handlers, keyof typeof mailCalls> {
+export function createMailHandlers(ctx: CoreContext, deps: Mail): Pick<Handlers, keyof typeof mailCalls> {
   const { outbox, sender, settings, templates } = deps;
   return {
     'mail.list': (input) => outbox.list(input),
@@ -26,6 +28,7 @@ export function createMailHandlers(_ctx: CoreContext, deps: Mail): Pick<Handlers
     'mail.openDraft': () =>
       Promise.reject(new AppError('conflict', 'Opening a draft in your mail program works in the desktop app. Here, use "Download draft" and open the file.')),
     'mail.retry': (input) => outbox.retry(input),
+    'mail.markSent': (input) => markSent(ctx, input.id),
     'mail.cancel': (input) => outbox.cancel(input.id),
     'mail.status': () => outbox.status(),
     'mail.pause': () => outbox.pause(),

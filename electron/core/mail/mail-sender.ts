@@ -2,6 +2,7 @@ import type { SMTPPoolOptions } from 'nodemailer';
 import type { SendDueResult } from '../../../shared/domain/mail';
 import type { CoreContext } from '../context';
 import type { FileStore } from '../files/file-store';
+import { sweepCredentialDrafts } from './credential-drafts';
 import { claimOne, type MailOutcome } from './outbox.repo';
 import { createSealedValues } from './sealed-values';
 import type { Channel } from './sender/channel';
@@ -55,6 +56,8 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
   }
 
   async function run(force: boolean): Promise<SendDueResult> {
+    // Even while paused: an old draft with a password is deleted whether or not mail goes out.
+    await sweepCredentialDrafts(ctx);
     const empty = { sent: 0, drafted: 0, failed: 0, retrying: 0 };
     if (!force && (await readPaused(ctx.db))) return { ...empty, paused: true, problem: null };
     const opened = await open();

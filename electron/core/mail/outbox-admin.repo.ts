@@ -80,3 +80,32 @@ export async function releaseClaims(db: Db, ids: readonly number[], nowIso: stri
     .where('status', '=', 'sending')
     .execute();
 }
+
+/** Credentials drafts still on disk, saved before `beforeIso`: they hold a temporary password. */
+export async function staleCredentialDrafts(db: Db, beforeIso: string): Promise<{ id: number; draftPath: string }[]> {
+  const rows = await mailDb(db)
+    .selectFrom('mail_outbox')
+    .select(['id', 'draft_path'])
+    .where('template', '=', 'credentials')
+    .where('status', '=', 'drafted')
+    .where('last_error', 'is', null)
+    .where('updated_at', '<', beforeIso)
+    .execute();
+  return rows.map((r) => ({ id: r.id, draftPath: r.draft_path as string }));
+}
+
+/** The draft stays `drafted` (its path is kept, as the schema asks), with why the file is gone. */
+export async function noteDraftDeleted(trx: Db, id: number, reason: string, nowIso: string): Promise<void> {
+  await mailDb(trx).updateTable('mail_outbox').set({ last_error: reason, updated_at: nowIso }).where('id', '=', id).where('status', '=', 'drafted').execute();
+}
+
+/** A draft staff sent from their mail program. False when the row is not (or no longer) a draft. */
+export async function markDraftSent(trx: Db, id: number, nowIso: string, keepPath: boolean): Promise<boolean> {
+  const result = await mailDb(trx)
+    .updateTable('mail_outbox')
+    .set({ status: 'sent', sent_at: nowIso, updated_at: nowIso, ...(keepPath ? {} : { draft_path: null }) })
+    .where('id', '=', id)
+    .where('status', '=', 'drafted')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

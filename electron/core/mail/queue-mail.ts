@@ -11,7 +11,7 @@ import { personMailFacts, type PersonMailFacts } from './mail-data.repo';
 import { insertOutbox, type NewOutboxRow } from './outbox.repo';
 import { readMailSettings, type StoredMailSettings } from './settings/mail-settings-store';
 import { defaultTemplate } from './templates/template-defaults';
-import { renderTemplate, type TemplateContent } from './templates/template-render';
+import { renderTemplate, type TemplateContent, withSignature } from './templates/template-render';
 import { getTemplate } from './templates/templates.repo';
 import { personNotFound } from '../people/person-writes';
 
@@ -61,10 +61,11 @@ async function loadSources(trx: Db, ctx: CoreContext, inputs: readonly QueueMail
 function buildRow(input: QueueMailInput<MailTemplateKey>, sources: Sources): NewOutboxRow {
   const person = input.personId === undefined ? undefined : sources.people.get(input.personId);
   if (input.personId !== undefined && !person) throw personNotFound(input.personId);
-  const to = (input.to ?? (person ? [{ address: person.email, name: `${person.firstName} ${person.lastName}` }] : [])).map(toAddress);
+  const common = commonMailData(person, sources.settings, sources.today);
+  const to = (input.to ?? (person ? [{ address: person.email, name: common.person.fullName }] : [])).map(toAddress);
   if (to.length === 0) throw new AppError('invalid', 'A message needs at least one recipient.', [{ field: 'to', message: 'Add a recipient.' }]);
-  const data = { ...commonMailData(person, sources.settings, sources.today), ...input.data };
-  const rendered = renderTemplate(sources.templates.get(input.template) as TemplateContent, data);
+  const data = { ...common, ...input.data };
+  const rendered = renderTemplate(withSignature(sources.templates.get(input.template) as TemplateContent), data);
   return { messageId: newMessageId(), personId: input.personId ?? null, template: input.template, to, cc: (input.cc ?? []).map(toAddress), ...rendered, attachments: input.attachments ?? [] };
 }
 

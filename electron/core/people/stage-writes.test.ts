@@ -84,6 +84,7 @@ describe('the stored stage after every kind of write through the services', () =
     expect(await stageAfter('failed', ngozi, () => call(t.core, 'quizzes.grade', { personId: ngozi.id, quizId: newUser.id, answers: answersWithMistakes(newUser, 5) }))).toBe('training_sent');
     expect(await stageAfter('imported responses', ngozi, () => call(t.core, 'quizzes.importResponses', { fileName: 'google-forms-new-user.csv', bytes: googleCsvBytes() }))).toBe('training_sent');
     expect(await stageAfter('assessment graded', ngozi, () => call(t.core, 'quizzes.grade', { personId: ngozi.id, quizId: assessment.id, answers: answersWithMistakes(assessment, 0) }))).toBe('quiz_passed');
+    await call(t.core, 'training.settings.save', { loginUrl: 'https://hmis.example.org/login' });
     expect(await stageAfter('credentials issued', ngozi, () => call(t.core, 'credentials.issue', { personId: ngozi.id, username: 'nokafor' }))).toBe('active');
 
     // A short answer waits for a hand mark: the attempt's `passed` changes after it was written.

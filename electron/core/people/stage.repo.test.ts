@@ -60,6 +60,7 @@ describe('stage SQL twin: training, quizzes and credentials', () => {
     await grade(ngozi.id, assessment, 1);
     await expectStage(ngozi.id, 'quiz_passed');
     tick();
+    await call(t.core, 'training.settings.save', { loginUrl: 'https://hmis.example.org/login' });
     await call(t.core, 'credentials.issue', { personId: ngozi.id, username: 'nokafor' });
     await expectStage(ngozi.id, 'active');
     tick();

@@ -81,6 +81,7 @@ describe('send training', () => {
     expect(await stage()).toBe('quiz_passed');
     const queue = await call(t.core, 'training.queue', { queue: 'credentials_to_issue' });
     expect(queue.items.map((r) => [r.person.id, r.attempts, r.passingAttempt?.quizTitle])).toEqual([[ngozi.id, 2, 'VI-SPDAT Assessment Quiz']]);
+    await call(t.core, 'training.settings.save', { loginUrl: 'https://hmis.example.org/login' });
     await call(t.core, 'credentials.issue', { personId: ngozi.id, username: 'nokafor' });
     expect(await stage()).toBe('active');
   });

@@ -1,5 +1,6 @@
 import type { MantineColor } from '@mantine/core';
 import type { DocumentStatus, Finding } from '../../../shared/domain/document';
+import { plural } from '../../../shared/plural';
 
 export const STATUS_COLOR: Record<DocumentStatus, MantineColor> = {
   in_review: 'orange',
@@ -19,7 +20,7 @@ export const FINDING_WORD: Record<Finding['status'], string> = { ok: 'OK', probl
 export function findingsSummary(findings: readonly Finding[]): string {
   const problems = findings.filter((f) => f.status === 'problem').length;
   const checks = findings.filter((f) => f.status === 'check').length;
-  const parts = [problems && `${problems} ${problems === 1 ? 'problem' : 'problems'}`, checks && `${checks} to check by eye`].filter(Boolean);
+  const parts = [problems && plural(problems, 'problem', 'problems'), checks && `${checks} to check by eye`].filter(Boolean);
   return parts.length ? parts.join(', ') : 'All checks passed';
 }
 

@@ -4,6 +4,7 @@ import { useCallMutation } from '../../api/use-call';
 import { downloadFile } from '../../app/download';
 import { toInput, usePeopleListStore } from '../people/people-list-store';
 import { useFirstPeoplePage } from '../people/use-people-pages';
+import { plural } from '../../../shared/plural';
 
 /** The master list as shown (search, filters, order) to CSV or Excel. */
 export function ExportButtons() {
@@ -13,7 +14,7 @@ export function ExportButtons() {
     errorTitle: 'Not exported',
     onSuccess: (file) => {
       downloadFile(file.fileName, file.contentType, file.bytes);
-      notifications.show({ color: 'teal', title: 'Exported', message: `${file.rows.toLocaleString('en-US')} rows saved as ${file.fileName}.` });
+      notifications.show({ color: 'teal', title: 'Exported', message: `${plural(file.rows, 'row', 'rows')} saved as ${file.fileName}.` });
     },
   });
   const exportAs = (format: 'csv' | 'xlsx') => exporter.mutate({ ...toInput(query), format });

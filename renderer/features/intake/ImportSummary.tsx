@@ -4,6 +4,7 @@ import { peopleCount } from '../people/format';
 import type { ImportPreview } from '../../../shared/domain/intake';
 import { importInput, useImportStore } from './import-store';
 import type { useRunImport } from './use-import';
+import { plural } from '../../../shared/plural';
 
 function NewAgencies({ preview }: { preview: ImportPreview }) {
   const chosen = useImportStore((s) => s.createAgencies);
@@ -17,7 +18,7 @@ function NewAgencies({ preview }: { preview: ImportPreview }) {
       {preview.newAgencies.map((agency) => (
         <Checkbox
           key={agency.name}
-          label={`Add “${agency.name}” (${agency.rows} ${agency.rows === 1 ? 'row' : 'rows'})`}
+          label={`Add “${agency.name}” (${plural(agency.rows, 'row', 'rows')})`}
           checked={chosen.includes(agency.name)}
           onChange={(e) => setCreateAgency(agency.name, e.currentTarget.checked)}
         />

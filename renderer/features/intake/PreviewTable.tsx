@@ -1,8 +1,9 @@
 import { Badge, Card, Group, SegmentedControl, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportPreview, PreviewRow } from '../../../shared/domain/intake';
-import { matchesFilter, rowDetails, VERDICT_COLORS, VERDICT_FILTERS, VERDICT_WORDS, verdictTitle, type VerdictFilter } from './intake-words';
+import { matchesFilter, rowDetails, rowWarnings, VERDICT_COLORS, VERDICT_FILTERS, VERDICT_WORDS, verdictTitle, type VerdictFilter } from './intake-words';
 import { useImportStore } from './import-store';
+import { plural } from '../../../shared/plural';
 
 /** Enough to review; the import itself covers every row whatever the table shows. */
 const SHOWN = 200;
@@ -40,6 +41,11 @@ function PreviewLine({ row }: { row: PreviewRow }) {
       <Table.Td>{row.agency}</Table.Td>
       <Table.Td>{row.accessLevel}</Table.Td>
       <Table.Td>
+        {rowWarnings(row).map((line) => (
+          <Text key={line} size="xs" c="orange.8" fw={500}>
+            {line}
+          </Text>
+        ))}
         {rowDetails(row).map((line) => (
           <Text key={line} size="xs" c={row.verdict === 'invalid' ? 'red' : undefined}>
             {line}
@@ -88,7 +94,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
       </Table.ScrollContainer>
       {rows.length > SHOWN && (
         <Text c="dimmed" size="sm" mt="xs">
-          Showing the first {SHOWN} of {rows.length.toLocaleString('en-US')} rows; the import covers all of them.
+          Showing the first {SHOWN} of {plural(rows.length, 'row', 'rows')}; the import covers all of them.
         </Text>
       )}
       {rows.length === 0 && (

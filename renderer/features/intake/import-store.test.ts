@@ -33,7 +33,7 @@ describe('import store', () => {
 
 describe('intake words', () => {
   it('explains a row in sentences and filters by verdict', () => {
-    const dup = { row: 6, verdict: 'duplicate', problems: [], duplicateOfRow: 3, changes: [], opensRequest: null, newAgency: null, possibleDuplicates: [] } as never;
+    const dup = { row: 6, verdict: 'duplicate', problems: [], duplicateOfRow: 3, changes: [], opensRequest: null, newAgency: null, possibleDuplicates: [], warnings: [] } as never;
     expect(rowDetails(dup)).toEqual(['Same email as row 3.']);
     expect(matchesFilter(dup, 'other')).toBe(true);
     expect(matchesFilter(dup, 'new')).toBe(false);

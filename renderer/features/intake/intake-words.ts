@@ -45,6 +45,11 @@ export function rowDetails(row: PreviewRow): string[] {
   return lines;
 }
 
+/** What is worth a look though the row imports: "First name: "=SUM(A1)" looks like a spreadsheet formula…". */
+export function rowWarnings(row: PreviewRow): string[] {
+  return row.warnings.map((w) => `${FIELD_WORDS[w.field] ?? w.field}: ${w.reason}`);
+}
+
 /** Which rows the verdict filter shows. */
 export const VERDICT_FILTERS = [
   { value: 'all', label: 'All rows' },

@@ -3,11 +3,12 @@ import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
 import { DocumentLimitsCard } from '../documents/DocumentLimitsCard';
 import { useCall } from '../../api/use-call';
+import { OfficeSettingsCard } from './OfficeSettingsCard';
 import { SmtpSettingsForm } from './SmtpSettingsForm';
 import { TemplateEditor } from './TemplateEditor';
 import { TestMessageCard } from './TestMessageCard';
 
-/** Settings: how mail leaves the office, the test message, and the message templates. */
+/** Settings: the office, how mail leaves it, the test message, and the message templates. */
 export function MailSettingsPage() {
   const { data: settings, error, isSuccess, isError } = useCall('mail.settings.get', {});
   useEffect(() => {
@@ -26,6 +27,7 @@ export function MailSettingsPage() {
           <Text c="dimmed" size="sm">
             {settings.mode === 'smtp' ? `Mail goes out through ${settings.host}.` : `No mail server: messages are saved as drafts in ${settings.draftsDir}.`}
           </Text>
+          <OfficeSettingsCard settings={settings} />
           {/* Keyed so the form starts over from what another window or the CLI saved. */}
           <SmtpSettingsForm key={JSON.stringify(settings)} settings={settings} />
           <TestMessageCard />

@@ -1,8 +1,9 @@
-import { Code, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Code, Group, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
 import { MAIL_STATUS_LABELS } from '../../../shared/domain/mail';
 import { plural } from '../../../shared/plural';
 import { formatInstant } from '../people/format';
 import { addressList } from './mail-format';
+import { MarkSentButton } from './MarkSentButton';
 import { OpenDraftButton } from './OpenDraftButton';
 import { useOutboxStore } from './outbox-store';
 import { useOpenMessage } from './use-mail';
@@ -34,7 +35,12 @@ export function MessageViewer() {
           </Text>
           {mail.lastError && <Text c="red" size="sm">{mail.lastError}</Text>}
           {mail.draftPath && <Text size="sm">Draft file: {mail.draftPath}</Text>}
-          {mail.status === 'drafted' && <OpenDraftButton id={mail.id} size="sm" />}
+          {mail.status === 'drafted' && !mail.lastError && (
+            <Group gap="xs">
+              <OpenDraftButton id={mail.id} size="sm" />
+              <MarkSentButton id={mail.id} template={mail.template} size="sm" />
+            </Group>
+          )}
           {mail.recipients.length > 0 && (
             <Table aria-label="Recipients">
               <Table.Tbody>

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useMailStatus } from './use-mail';
+import { plural } from '../../../shared/plural';
 
 /** The sidebar's count of failed messages: nothing shows while none failed. */
 export function OutboxBadge() {
@@ -7,7 +8,7 @@ export function OutboxBadge() {
   const failed = useMailStatus().data?.counts.failed ?? 0;
   if (!failed) return null;
   return (
-    <Badge size="sm" color="red" aria-label={`${failed} failed messages`}>
+    <Badge size="sm" color="red" aria-label={plural(failed, 'failed message', 'failed messages')}>
       {failed}
     </Badge>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NumberInput, PasswordInput, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, PasswordInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import type { MailSettings, TlsMode } from '../../../shared/domain/mail';
@@ -12,16 +12,13 @@ interface Values {
   password: string;
   fromName: string;
   fromAddress: string;
-  replyTo: string;
   allowSelfSigned: boolean;
   draftsDir: string;
-  officeName: string;
-  signature: string;
 }
 
 const valuesOf = (s: MailSettings): Values => ({
   host: s.host ?? '', port: s.port, tls: s.tls, user: s.user ?? '', password: '', fromName: s.fromName ?? '', fromAddress: s.fromAddress ?? '',
-  replyTo: s.replyTo ?? '', allowSelfSigned: s.allowSelfSigned, draftsDir: s.draftsDirIsDefault ? '' : s.draftsDir, officeName: s.officeName ?? '', signature: s.signature ?? '',
+  allowSelfSigned: s.allowSelfSigned, draftsDir: s.draftsDirIsDefault ? '' : s.draftsDir,
 });
 
 const TLS_CHOICES = [
@@ -81,11 +78,8 @@ export function SmtpSettingsForm({ settings }: { settings: MailSettings }) {
           <Switch mt="xl" label="Allow self-signed certificate" checked={values.allowSelfSigned} onChange={(e) => set('allowSelfSigned')(e.currentTarget.checked)} />
           <TextInput label="From name" value={values.fromName} onChange={(e) => set('fromName')(e.currentTarget.value)} />
           <TextInput label="From address" value={values.fromAddress} onChange={(e) => set('fromAddress')(e.currentTarget.value)} error={fieldError('fromAddress')} />
-          <TextInput label="Reply-to address" value={values.replyTo} onChange={(e) => set('replyTo')(e.currentTarget.value)} error={fieldError('replyTo')} />
-          <TextInput label="Office name" value={values.officeName} onChange={(e) => set('officeName')(e.currentTarget.value)} />
           <TextInput label="Drafts folder" placeholder={settings.draftsDirIsDefault ? settings.draftsDir : undefined} value={values.draftsDir} onChange={(e) => set('draftsDir')(e.currentTarget.value)} />
         </SimpleGrid>
-        <Textarea label="Signature" autosize minRows={2} value={values.signature} onChange={(e) => set('signature')(e.currentTarget.value)} />
         {problem && !problem.fields?.length && <Alert color="red">{problem.message}</Alert>}
         <Group>
           <Button type="submit" loading={save.isPending}>

@@ -92,6 +92,15 @@ export function TemplateEditor() {
                     </List>
                   </Alert>
                 )}
+                {preview && preview.missing.length > 0 && (
+                  <Alert color="yellow" title="Empty in Settings → Office">
+                    <List size="sm">
+                      {preview.missing.map((m) => (
+                        <List.Item key={m}>{m}</List.Item>
+                      ))}
+                    </List>
+                  </Alert>
+                )}
                 {preview && (
                   <>
                     <Text fw={600}>{preview.subject}</Text>

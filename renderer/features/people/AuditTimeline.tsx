@@ -1,47 +1,43 @@
 import { Card, Text, Timeline, Title } from '@mantine/core';
 import type { AuditEntry } from '../../../shared/domain/audit';
 import { useLookups } from '../lookups/use-lookups';
-import { actionWords, describeChanges, registrationSummary, type AuditLookups } from './audit-words';
+import { auditSentences, type AuditNames } from '../../../shared/audit-sentence';
+import { useCall } from '../../api/use-call';
 import { formatInstant } from './format';
 
-function useAuditLookups(): AuditLookups {
+function useAuditNames(): AuditNames {
   const { agencies, accessLevels } = useLookups();
+  const quizzes = useCall('quizzes.list', {}).data ?? [];
   return {
     agencyName: (id) => agencies.find((a) => a.id === id)?.name,
     accessLevelName: (id) => accessLevels.find((l) => l.id === id)?.name,
+    quizTitle: (id) => quizzes.find((q) => q.id === id)?.title,
   };
 }
 
-function EntryBody({ entry, lookups }: { entry: AuditEntry; lookups: AuditLookups }) {
-  if (entry.action === 'person.registered') {
-    const summary = registrationSummary(entry, lookups);
-    return summary ? <Text size="sm">{summary}</Text> : null;
-  }
-  const changes = describeChanges(entry, lookups);
-  if (!changes.length) return null;
+function EntryBody({ entry, names }: { entry: AuditEntry; names: AuditNames }) {
+  const { sentences, noteUsed } = auditSentences(entry, names);
   return (
-    <ul className="audit-changes">
-      {changes.map((change) => (
-        <li key={change.field}>
-          <Text size="sm" component="span" fw={600}>
-            {change.label}:
-          </Text>{' '}
-          <Text size="sm" component="span" className="audit-before">
-            {change.before}
-          </Text>
-          <span aria-label="changed to"> → </span>
-          <Text size="sm" component="span" className="audit-after">
-            {change.after}
-          </Text>
-        </li>
+    <>
+      {sentences.map((sentence) => (
+        <Text key={sentence} size="sm">
+          {sentence}
+        </Text>
       ))}
-    </ul>
+      {entry.note && !noteUsed && (
+        <Text size="sm" c="dimmed" fs="italic">
+          {entry.note}
+        </Text>
+      )}
+    </>
   );
 }
 
-/** Everything that happened to the person, newest first, in words. */
-export function AuditTimeline({ entries }: { entries: AuditEntry[] }) {
-  const lookups = useAuditLookups();
+/** Everything that happened to the person, newest first by when it happened, in sentences. */
+export function AuditTimeline({ entries: given }: { entries: AuditEntry[] }) {
+  const names = useAuditNames();
+  // By time, not by row order: sample data and imports may write an older event after a newer one.
+  const entries = [...given].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="history-title">
       <Title order={2} size="h4" id="history-title" mb="md">
@@ -54,16 +50,11 @@ export function AuditTimeline({ entries }: { entries: AuditEntry[] }) {
       ) : (
         <Timeline bulletSize={14} lineWidth={2} active={entries.length} className="audit-timeline" role="list" aria-label="History">
           {entries.map((entry) => (
-            <Timeline.Item key={entry.id} title={actionWords(entry.action)} role="listitem">
+            <Timeline.Item key={entry.id} role="listitem">
+              <EntryBody entry={entry} names={names} />
               <Text size="xs" c="dimmed">
                 by {entry.operator} · <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
               </Text>
-              <EntryBody entry={entry} lookups={lookups} />
-              {entry.note && (
-                <Text size="sm" c="dimmed" fs="italic">
-                  {entry.note}
-                </Text>
-              )}
             </Timeline.Item>
           ))}
         </Timeline>

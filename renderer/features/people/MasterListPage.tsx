@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { navigate } from '../../app/router';
 import { ExportButtons } from '../intake/ExportButtons';
+import { OfficeSetupBanner } from '../mail/OfficeSetupBanner';
 import { useAppStore } from '../app/app-store';
 import { ListEmptyState } from './ListEmptyState';
 import { ListToolbar } from './ListToolbar';
@@ -41,6 +42,7 @@ export function MasterListPage() {
           <Button onClick={() => navigate('/people/new')}>Add person</Button>
         </Group>
       </Group>
+      <OfficeSetupBanner />
       <ListToolbar />
       {error && (
         <Alert color="red" mt="sm" title="The list could not be loaded" className="no-print">

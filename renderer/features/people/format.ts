@@ -1,6 +1,6 @@
 import type { Person } from '../../../shared/domain/person';
+import { plural } from '../../../shared/plural';
 
-const count = new Intl.NumberFormat('en-US');
 const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 const instantFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -11,7 +11,7 @@ export function fullName(person: Pick<Person, 'firstName' | 'lastName'>): string
 /** "1,673 people", "1 person", "No people". */
 export function peopleCount(total: number): string {
   if (total === 0) return 'No people';
-  return `${count.format(total)} ${total === 1 ? 'person' : 'people'}`;
+  return plural(total, 'person', 'people');
 }
 
 /** A calendar date (`2026-03-31`) as the office reads it, never shifted by the time zone. */

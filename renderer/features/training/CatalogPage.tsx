@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { QUIZ_KINDS } from '../../../shared/domain/quiz';
 import { ASSESSMENT_SET } from '../../../shared/domain/quiz-training';
+import { href } from '../../app/router';
 import { useAppStore } from '../app/app-store';
-import { useCatalog, useCatalogWrite } from './use-catalog';
+import { useCatalog } from './use-catalog';
 import { LevelEditor, NEW_LEVEL, type LevelDraft } from './LevelEditor';
 import { MaterialEditor, NEW_MATERIAL, type MaterialDraft } from './MaterialEditor';
 
@@ -91,24 +92,9 @@ function MaterialsTable({ onEdit }: { onEdit: (m: MaterialDraft) => void }) {
   );
 }
 
-function LoginUrlForm({ saved }: { saved: string }) {
-  const [loginUrl, setLoginUrl] = useState(saved);
-  const save = useCatalogWrite('training.settings.save', false);
-  return (
-    <Card withBorder component="section" className="no-print">
-      <Group align="flex-end">
-        <TextInput label="HMIS login address (named in the credentials email)" w={480} value={loginUrl} onChange={(e) => setLoginUrl(e.currentTarget.value)} placeholder="https://…" />
-        <Button variant="default" loading={save.isPending} onClick={() => save.mutate({ loginUrl, expectedLoginUrl: saved })} disabled={loginUrl === saved}>
-          Save
-        </Button>
-      </Group>
-    </Card>
-  );
-}
-
 /** The training catalog: what each access level requires, the materials, and the quizzes levels use. */
 export function CatalogPage() {
-  const { catalog, error, settled } = useCatalog();
+  const { error, settled } = useCatalog();
   const [level, setLevel] = useState<LevelDraft | null>(null);
   const [material, setMaterial] = useState<MaterialDraft | null>(null);
   useEffect(() => {
@@ -142,7 +128,9 @@ export function CatalogPage() {
         </Group>
         <MaterialsTable onEdit={setMaterial} />
       </Card>
-      {catalog && <LoginUrlForm key={catalog.loginUrl} saved={catalog.loginUrl} />}
+      <Text size="sm" c="dimmed" className="no-print">
+        The HMIS login address named in the credentials email is in <Anchor href={href('/settings')}>Settings → Office</Anchor>.
+      </Text>
       <LevelEditor level={level} onClose={() => setLevel(null)} />
       <MaterialEditor material={material} onClose={() => setMaterial(null)} />
     </Stack>

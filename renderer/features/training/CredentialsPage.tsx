@@ -27,7 +27,7 @@ export function CredentialsPage() {
     />
   );
   return (
-    <QueueFrame queue="credentials_to_issue" title="Credentials to issue" intro="These people passed every quiz their training asked for. Create their HMIS account, then issue the credentials: the app emails a temporary password it never stores." table={table}>
+    <QueueFrame queue="credentials_to_issue" title="Credentials to issue" intro="These people passed every quiz their training asked for. Create their HMIS account, then issue the credentials: the app emails a temporary password it never stores. With no mail server, the password waits in a draft only you can open, deleted once you mark it sent or after 7 days." table={table}>
       <IssueCredentialsModal target={target} onClose={() => setTarget(null)} />
     </QueueFrame>
   );

@@ -15,7 +15,7 @@ export interface CredentialsTarget {
 function IssuedView({ issued, name, onClose }: { issued: Issued; name: string; onClose: () => void }) {
   const mailText = issued.mail?.delivered
     ? issued.mail.status === 'drafted'
-      ? 'The credentials email was saved as a draft with the password in it: open it from the Outbox and send it.'
+      ? 'The credentials email was saved as a draft with the password in it, readable only by your Windows or Linux user: open it from the Outbox, send it, then press "Mark sent and delete draft". Unsent, the draft is deleted after 7 days.'
       : 'The credentials email with the password was sent.'
     : `The credentials email could not go out: ${issued.mail?.problem ?? 'unknown reason'} Give ${name} the password another way, or issue credentials again for a new one.`;
   return (

@@ -9,11 +9,12 @@ import { formatDate, formatInstant, fullName } from '../people/format';
 import { AttemptResult } from '../quizzes/AttemptResult';
 import { IssueCredentialsModal, type CredentialsTarget } from './IssueCredentialsModal';
 import { SendTrainingModal } from './SendTrainingModal';
+import { plural } from '../../../shared/plural';
 
 function History({ sends, credentials }: { sends: TrainingSend[]; credentials: Credential[] }) {
   if (sends.length === 0 && credentials.length === 0) return <Text size="sm" c="dimmed">No training sent yet.</Text>;
   const lines = [
-    ...sends.map((s) => ({ at: s.sentAt, text: `Training sent for ${s.accessLevelName}${s.previousLevelName ? ` (upgrade from ${s.previousLevelName})` : ''}: ${s.materialTitles.length} materials` })),
+    ...sends.map((s) => ({ at: s.sentAt, text: `Training sent for ${s.accessLevelName}${s.previousLevelName ? ` (upgrade from ${s.previousLevelName})` : ''}: ${plural(s.materialTitles.length, 'material', 'materials')}` })),
     ...credentials.map((c) => ({ at: c.issuedAt, text: c.newPassword ? `Credentials issued: user name ${c.username}, certified ${formatDate(c.certifiedOn)}` : `Access updated for ${c.username} (no new password), certified ${formatDate(c.certifiedOn)}` })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   return (

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, List, Modal, Stack, Text } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import type { TrainingPlan } from '../../../shared/domain/quiz-training';
 import { useCall, useCallMutation } from '../../api/use-call';
+import { plural } from '../../../shared/plural';
 
 /** What each training email will hold, checked before anything is queued. */
 function PlanLine({ plan }: { plan: TrainingPlan }) {
@@ -48,7 +49,7 @@ function SendTrainingBody({ personIds, onClose, onSent }: { personIds: number[];
       { personIds },
       {
         onSuccess: (result) => {
-          notifications.show({ color: 'teal', message: `Training email queued for ${result.sent} ${result.sent === 1 ? 'person' : 'people'}${result.skipped.length ? `; ${result.skipped.length} not sent` : ''}.` });
+          notifications.show({ color: 'teal', message: `Training email queued for ${plural(result.sent, 'person', 'people')}${result.skipped.length ? `; ${result.skipped.length} not sent` : ''}.` });
           onSent?.();
           onClose();
         },
@@ -72,7 +73,7 @@ function SendTrainingBody({ personIds, onClose, onSent }: { personIds: number[];
             Cancel
           </Button>
           <Button onClick={send} loading={sending.isPending} disabled={ready === 0}>
-            Queue {ready} training {ready === 1 ? 'email' : 'emails'}
+            Queue {plural(ready, 'training email', 'training emails')}
           </Button>
         </Group>
     </Stack>

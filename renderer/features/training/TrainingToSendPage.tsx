@@ -5,6 +5,7 @@ import { QueueTable } from './QueueTable';
 import { SendTrainingModal } from './SendTrainingModal';
 import { useTrainingQueueStore } from './training-queue-store';
 import { useTrainingQueue } from './use-training-queue';
+import { plural } from '../../../shared/plural';
 
 /** People whose documents are accepted: send them the training for their level, one or many at once. */
 export function TrainingToSendPage() {
@@ -12,7 +13,7 @@ export function TrainingToSendPage() {
   const [sending, setSending] = useState<number[] | null>(null);
   const actions = (
     <Button disabled={selected.length === 0} onClick={() => setSending(selected)}>
-      Send training to {selected.length || 'the chosen'} {selected.length === 1 ? 'person' : 'people'}
+      Send training to {selected.length ? plural(selected.length, 'person', 'people') : 'the chosen people'}
     </Button>
   );
   const table = (

@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useIsMutating, useMutationState, useQueryClient } from '@tanstack/react-query';
 import { callKey, useCallMutation } from '../../api/use-call';
 import { useProgressStore } from '../app/progress-store';
+import { plural } from '../../../shared/plural';
 
 export const SAMPLE_PEOPLE = 250;
 const SEED_JOB = 'demo.seed';
@@ -19,7 +20,7 @@ export function useLoadSampleData() {
     // Pending until the welcome flag and counts are in, so the button spins until the list can show.
     onSuccess: async (result) => {
       await client.invalidateQueries({ queryKey: callKey('app.info', {}) });
-      notifications.show({ color: 'teal', title: 'Sample data loaded', message: `${result.people} fictional people at ${result.agencies} agencies are on the master list.` });
+      notifications.show({ color: 'teal', title: 'Sample data loaded', message: `${plural(result.people, 'fictional person', 'fictional people')} at ${plural(result.agencies, 'agency', 'agencies')} ${result.people === 1 ? 'is' : 'are'} on the master list.` });
     },
   });
   const seeding = useIsMutating({ mutationKey: [SEED_JOB] }) > 0;

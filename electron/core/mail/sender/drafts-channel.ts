@@ -24,14 +24,17 @@ async function buildDraft(mail: ClaimedMail, settings: StoredMailSettings, files
  * depends only on the row, so drafting again after a crash overwrites the same file: no duplicates.
  */
 export function createDraftsChannel(dir: string, settings: StoredMailSettings, files: FileStore | undefined, now: () => Date): Channel {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   return {
     mode: 'drafts',
     async deliver(mail: ClaimedMail, { retry }): Promise<MailOutcome> {
       const file = path.join(dir, `${mail.id}-${slug(mail.subject)}.eml`);
       try {
         const temp = `${file}.${process.pid}.part`;
-        await fs.writeFile(temp, await buildDraft(mail, settings, files, now()));
+        // 0600: a draft can hold a temporary password. On Windows Node maps the mode only to
+        // read-only; privacy there rests on the drafts folder being in the user's own profile.
+        await fs.writeFile(temp, await buildDraft(mail, settings, files, now()), { mode: 0o600 });
+        await fs.chmod(temp, 0o600);
         await fs.rename(temp, file);
         return { id: mail.id, status: 'drafted', draftPath: file, lastError: null, nextAttemptAt: null, recipients: [], sentAt: null };
       } catch (error) {

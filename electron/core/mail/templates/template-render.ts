@@ -38,6 +38,20 @@ function compiled(source: string, escape: boolean): Compiled {
   return fn;
 }
 
+const SIGNATURE = /\{\{\s*office\.signature\s*\}\}/;
+
+/**
+ * Every email ends with the office's signature: a template that does not place it itself (an
+ * edited one, where it was deleted) gets it appended as a footer.
+ */
+export function withSignature(content: TemplateContent): TemplateContent {
+  return {
+    subject: content.subject,
+    text: SIGNATURE.test(content.text) ? content.text : `${content.text.trimEnd()}\n\n{{office.signature}}\n`,
+    html: SIGNATURE.test(content.html) ? content.html : `${content.html.trimEnd()}\n<p style="white-space: pre-line">{{office.signature}}</p>\n`,
+  };
+}
+
 export function renderTemplate(content: TemplateContent, data: Record<string, unknown>): TemplateContent {
   return {
     // A subject is one header line: a placeholder holding a line break must not split it.

@@ -7,19 +7,28 @@ import { changedFields } from '../../audit/changes';
 import type { CoreContext } from '../../context';
 import { commonMailData } from '../mail-data';
 import { personMailFacts } from '../mail-data.repo';
-import { readMailSettings } from '../settings/mail-settings-store';
+import { missingOfficeValues, readOfficeValues } from '../office-values';
 import { defaultTemplate } from './template-defaults';
-import { renderTemplate, templateProblems, type TemplateContent } from './template-render';
-import { getTemplate, insertMissingTemplates, listTemplates, updateTemplate, type StoredTemplate } from './templates.repo';
+import { renderTemplate, templateProblems, withSignature, type TemplateContent } from './template-render';
+import { getTemplate, insertMissingTemplates, listTemplates, refreshUncustomizedTemplates, updateTemplate, type StoredTemplate } from './templates.repo';
 import { personNotFound } from '../../people/person-writes';
 
 /** First start (and after an update that ships a new template): the defaults from resources/. */
 export async function seedDefaultTemplates(ctx: CoreContext): Promise<void> {
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const added = await insertMissingTemplates(trx, MAIL_TEMPLATE_KEYS.map((key) => ({ key, content: defaultTemplate(key) })), now);
+    const shipped = MAIL_TEMPLATE_KEYS.map((key) => ({ key, content: defaultTemplate(key) }));
+    const refreshed = await refreshUncustomizedTemplates(trx, shipped, now);
+    if (refreshed.length) await insertAudit(trx, { at: now, operator: ctx.operator, action: 'mail_templates.updated', entity: 'mail_template', entityId: null, after: { keys: refreshed } });
+    const added = await insertMissingTemplates(trx, shipped, now);
     if (added.length) await insertAudit(trx, { at: now, operator: ctx.operator, action: 'mail_templates.seeded', entity: 'mail_template', entityId: null, after: { keys: added } });
   });
+}
+
+/** The credentials sample with the office's real login address in place of the made-up one. */
+function withLoginUrl(sample: Record<string, unknown>, loginUrl: string): Record<string, unknown> {
+  const credentials = sample.credentials as Record<string, unknown> | undefined;
+  return credentials ? { credentials: { ...credentials, loginUrl } } : {};
 }
 
 function problemsError(problems: TemplateProblem[]): AppError {
@@ -61,16 +70,19 @@ export function createTemplatesService(ctx: CoreContext) {
     const content = { subject: input.subject, text: input.text, html: input.html };
     const sample = sampleDataFor(input.key);
     const problems = templateProblems(content, sample);
-    let data: Record<string, unknown> = sample;
+    const office = await readOfficeValues(ctx.db);
+    const missing = missingOfficeValues(content, office);
+    // The office's own values, never the sample's: the preview shows what would really be sent.
+    let data: Record<string, unknown> = { ...sample, office: commonMailData(undefined, office.settings, ctx.clock.today()).office, ...withLoginUrl(sample, office.loginUrl) };
     if (input.personId !== undefined) {
       const person = (await personMailFacts(ctx.db, [input.personId])).get(input.personId);
       if (!person) throw personNotFound(input.personId);
-      data = { ...sample, ...commonMailData(person, await readMailSettings(ctx.db), ctx.clock.today()) };
+      data = { ...data, ...commonMailData(person, office.settings, ctx.clock.today()) };
     }
     try {
-      return { ...renderTemplate(content, data), problems };
+      return { ...renderTemplate(withSignature(content), data), problems, missing };
     } catch (error) {
-      return { subject: '', text: '', html: '', problems: problems.length ? problems : [{ field: 'html' as const, message: (error as Error).message }] };
+      return { subject: '', text: '', html: '', problems: problems.length ? problems : [{ field: 'html' as const, message: (error as Error).message }], missing };
     }
   }
 

@@ -54,3 +54,22 @@ export async function insertMissingTemplates(trx: Db, templates: { key: MailTemp
   }
   return added;
 }
+
+/**
+ * A template the office never edited follows the shipped default when an update changes it (a
+ * reworded sentence reaches every office); an edited one is left alone. Returns the keys changed.
+ */
+export async function refreshUncustomizedTemplates(trx: Db, templates: { key: MailTemplateKey; content: TemplateContent }[], nowIso: string): Promise<MailTemplateKey[]> {
+  const refreshed: MailTemplateKey[] = [];
+  for (const t of templates) {
+    const result = await mailDb(trx)
+      .updateTable('mail_templates')
+      .set({ ...columns(t.content, false), updated_at: nowIso })
+      .where('key', '=', t.key)
+      .where('customized', '=', 0)
+      .where((eb) => eb.or([eb('subject', '<>', t.content.subject), eb('text_body', '<>', t.content.text), eb('html_body', '<>', t.content.html)]))
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) refreshed.push(t.key);
+  }
+  return refreshed;
+}

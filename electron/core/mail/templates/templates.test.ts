@@ -89,8 +89,9 @@ describe('templates through the core', () => {
     const person = await addPerson(t.core, { firstName: 'Zoë', lastName: '<Smith>', email: 'zoe@rivercity.example.org' });
     const preview = await t.core.handlers['mail.templates.preview']({ key: 'credentials', personId: person.id, subject: 'Login for {{person.fullName}}', text: '{{credentials.username}} {{nope}}', html: '<p>{{person.lastName}}</p>' });
     expect(preview.subject).toBe('Login for Zoë <Smith>');
-    expect(preview.html).toBe('<p>&lt;Smith&gt;</p>');
-    expect(preview.text).toBe('mobrien ');
+    // The preview is the message as sent: the office signature is added where the text leaves it out.
+    expect(preview.html).toBe('<p>&lt;Smith&gt;</p>\n<p style="white-space: pre-line">HMIS Office</p>\n');
+    expect(preview.text).toBe('mobrien \n\nHMIS Office\n');
     expect(preview.problems).toEqual([{ field: 'text', message: 'Line 1: {{nope}} is not a known placeholder here.' }]);
   });
 
