@@ -19,8 +19,6 @@ export function AddPersonPage() {
   const lookupsSettled = lookups.loaded || lookups.error !== null;
 
   useEffect(() => {
-  }, []);
-  useEffect(() => {
     if (lookupsSettled) useAppStore.getState().markPageReady();
   }, [lookupsSettled]);
 
@@ -37,9 +35,8 @@ export function AddPersonPage() {
       notifications.show({ color: 'teal', title: 'Person added', message: `${fullName(person)} is on the master list.` });
       navigate(`/people/${person.id}`);
     } catch (error) {
+      // The fields and the banner above the buttons say it; a notification would cover the buttons.
       form.showError(error);
-      // The form shows the details; repeating them here would only say the same thing twice.
-      notifications.show({ color: 'red', title: 'Not saved', message: 'See the messages on the form.' });
     }
   }
 
