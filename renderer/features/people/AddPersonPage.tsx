@@ -7,7 +7,7 @@ import { useAppStore } from '../app/app-store';
 import { useLookups } from '../lookups/use-lookups';
 import { fullName } from './format';
 import { FormProblem } from './FormProblem';
-import { EMPTY_PERSON, missingChoices, toCreateInput } from './person-form';
+import { EMPTY_PERSON, formProblem, toCreateInput } from './person-form';
 import { PersonFields } from './PersonFields';
 import { usePersonForm } from './use-person-form';
 
@@ -24,12 +24,8 @@ export function AddPersonPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const missing = missingChoices(form.values);
-    if (Object.keys(missing).length) {
-      form.setErrors(missing);
-      form.setProblem(null);
-      return;
-    }
+    const problem = formProblem(form.values);
+    if (problem) return void form.showError(problem);
     try {
       const person = await create.mutateAsync(toCreateInput(form.values));
       notifications.show({ color: 'teal', title: 'Person added', message: `${fullName(person)} is on the master list.` });

@@ -1,0 +1,60 @@
+import { arrangeOffice, expect, openApp, test } from './fixtures';
+
+// What a new staff member tripped over on a 1366×768 office laptop (issue 12).
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+});
+
+test('a first empty Save names every field at once, in place, and nothing covers Save or Cancel', async ({ page, app }) => {
+  await arrangeOffice(app.core);
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Add person' }).first().click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const form = page.getByRole('form', { name: 'New person' });
+  for (const message of ['Choose the agency this person works for.', 'Choose the access level their supervisor requested.']) {
+    await expect(form.getByText(message)).toBeVisible();
+  }
+  await expect(form.getByLabel('First name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Last name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByRole('textbox', { name: 'Email', exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByRole('alert')).toContainText('Check these 5 fields');
+  // No notification at all, so none over the buttons.
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Master list' })).toBeVisible();
+});
+
+test('after moving to a page, focus is on its heading and the operator name is no Tab stop', async ({ page, app }) => {
+  await arrangeOffice(app.core);
+  await openApp(page, app);
+  await page.getByRole('link', { name: 'Outbox' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeFocused();
+  // (Back on the master list, the row left last takes focus instead: the place is kept.)
+  await page.getByRole('link', { name: 'Pending documents' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pending documents' })).toBeFocused();
+  await expect(page.locator('header .operator')).toHaveText('e2e.operator');
+  await expect(page.locator('header .operator')).not.toHaveAttribute('tabindex', /.*/);
+});
+
+test('the empty master list offers importing registrations', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await page.getByRole('button', { name: 'Import registrations' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import registrations' })).toBeVisible();
+});
+
+test('Ctrl+K keeps every letter typed at once after it, before the box has focus', async ({ page, app }) => {
+  await arrangeOffice(app.core);
+  await openApp(page, app);
+  for (let round = 0; round < 3; round += 1) {
+    await page.getByLabel('Search people').focus();
+    // No wait between the shortcut and the letters: typed as fast as a person who knows the name.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('Herrera');
+    const finder = page.getByRole('dialog', { name: 'Find a person' });
+    await expect(finder.getByLabel('Find a person')).toHaveValue('Herrera');
+    await expect(page.getByLabel('Search people')).toHaveValue('');
+    await page.keyboard.press('Escape');
+    await expect(finder).toBeHidden();
+  }
+});
