@@ -1,4 +1,24 @@
-import { arrangeOffice, expect, openApp, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { arrangeOffice, everyone, expect, openApp, test } from './fixtures';
+
+/** The browser's DataTransfer, used inside page.evaluate (this file is typed for Node, without the DOM). */
+declare const DataTransfer: new () => { items: { add(file: File): void } };
+
+async function dropRegistrations(page: Page, name: string) {
+  const file = path.resolve('e2e/fixtures-data/registrations', name);
+  const text = readFileSync(file, 'utf8');
+  const dataTransfer = await page.evaluateHandle(
+    ({ text, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'text/csv' }));
+      return transfer;
+    },
+    { text, name },
+  );
+  await page.getByTestId('import-dropzone').dispatchEvent('drop', { dataTransfer });
+}
 
 // What a new staff member tripped over on a 1366×768 office laptop (issue 12).
 test.beforeEach(async ({ page }) => {
@@ -57,4 +77,26 @@ test('Ctrl+K keeps every letter typed at once after it, before the box has focus
     await page.keyboard.press('Escape');
     await expect(finder).toBeHidden();
   }
+});
+
+test('a first import on an empty list adds every new agency at once, and no row is called new that would not import', async ({ page, app }) => {
+  await app.core.handlers['app.dismissWelcome']({});
+  await openApp(page, app);
+  await page.getByRole('link', { name: 'Import registrations' }).click();
+  await dropRegistrations(page, 'google-forms.csv');
+  const counts = page.getByTestId('import-counts');
+  await expect(counts).toContainText('waiting for a new agency');
+  await expect(counts).not.toContainText(/\d+ new,/);
+  const table = page.getByRole('table', { name: 'Rows of the file' });
+  await expect(table.getByText('Needs agency').first()).toBeVisible();
+  await expect(table.getByText('New', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Add all 3 new agencies' }).click();
+  await expect(counts).not.toContainText('waiting for a new agency');
+  await expect(table.getByText('Needs agency')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Imported');
+  expect((await app.core.handlers['people.list'](everyone)).total).toBeGreaterThan(0);
+  expect((await app.core.handlers['agencies.list']({})).map((a) => a.name).sort()).toEqual(['Delta Recovery Services', 'River City Outreach', 'Sunrise Supportive Housing']);
 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ImportPreview, PreviewRow } from '../../../shared/domain/intake';
 import { matchesFilter, rowDetails, VERDICT_COLORS, VERDICT_FILTERS, VERDICT_WORDS, verdictTitle, type VerdictFilter } from './intake-words';
 import { useImportStore } from './import-store';
+import { NEEDS_AGENCY_TITLE, SHOWN_VERDICT_COLORS, SHOWN_VERDICT_WORDS, shownVerdict } from './shown-verdict';
 
 /** Enough to review; the import itself covers every row whatever the table shows. */
 const SHOWN = 200;
@@ -25,15 +26,29 @@ function RowAction({ row }: { row: PreviewRow }) {
   );
 }
 
+function VerdictBadge({ row }: { row: PreviewRow }) {
+  const shown = shownVerdict(row, useImportStore((s) => s.createAgencies));
+  if (shown === 'needs_agency') {
+    return (
+      <Badge color={SHOWN_VERDICT_COLORS[shown]} variant="light" title={NEEDS_AGENCY_TITLE} className="verdict-badge">
+        {SHOWN_VERDICT_WORDS[shown]}
+      </Badge>
+    );
+  }
+  return (
+    <Badge color={VERDICT_COLORS[shown]} variant="light" title={verdictTitle(shown)} className="verdict-badge">
+      {VERDICT_WORDS[shown]}
+    </Badge>
+  );
+}
+
 function PreviewLine({ row }: { row: PreviewRow }) {
   const name = [row.firstName, row.lastName].filter(Boolean).join(' ');
   return (
     <Table.Tr data-verdict={row.verdict}>
       <Table.Td>{row.row}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Badge color={VERDICT_COLORS[row.verdict]} variant="light" title={verdictTitle(row.verdict)}>
-          {VERDICT_WORDS[row.verdict]}
-        </Badge>
+        <VerdictBadge row={row} />
       </Table.Td>
       <Table.Td>{name}</Table.Td>
       <Table.Td>{row.email}</Table.Td>
@@ -56,7 +71,9 @@ function PreviewLine({ row }: { row: PreviewRow }) {
 /** Every row's verdict, filterable, with update or skip for people already on the list. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const [filter, setFilter] = useState<VerdictFilter>('all');
-  const rows = preview.rows.filter((r) => matchesFilter(r, filter));
+  const createAgencies = useImportStore((s) => s.createAgencies);
+  // A row waiting for its agency is listed with the problems, not with the new rows.
+  const rows = preview.rows.filter((r) => matchesFilter(shownVerdict(r, createAgencies) === 'needs_agency' ? { ...r, verdict: 'invalid' } : r, filter));
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="preview-title">
       <Group justify="space-between" mb="sm">
