@@ -51,17 +51,16 @@ function PreviewLine({ row }: { row: PreviewRow }) {
         <VerdictBadge row={row} />
       </Table.Td>
       <Table.Td>{name}</Table.Td>
-      <Table.Td>{row.email}</Table.Td>
+      <Table.Td style={{ overflowWrap: 'anywhere' }}>{row.email}</Table.Td>
       <Table.Td>{row.agency}</Table.Td>
       <Table.Td>{row.accessLevel}</Table.Td>
+      {/* The Update or Skip choice sits under the reasons it rests on: no column off the right edge. */}
       <Table.Td>
         {rowDetails(row).map((line) => (
           <Text key={line} size="xs" c={row.verdict === 'invalid' ? 'red' : undefined}>
             {line}
           </Text>
         ))}
-      </Table.Td>
-      <Table.Td>
         <RowAction row={row} />
       </Table.Td>
     </Table.Tr>
@@ -82,7 +81,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
         </Title>
         <SegmentedControl size="xs" value={filter} onChange={(v) => setFilter(v as VerdictFilter)} data={[...VERDICT_FILTERS]} aria-label="Show rows" />
       </Group>
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={860}>
         <Table striped highlightOnHover aria-label="Rows of the file" stickyHeader>
           <Table.Thead>
             <Table.Tr>
@@ -92,8 +91,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               <Table.Th>Email</Table.Th>
               <Table.Th>Agency</Table.Th>
               <Table.Th>Access level</Table.Th>
-              <Table.Th>Details</Table.Th>
-              <Table.Th>Action</Table.Th>
+              <Table.Th w="34%">Details</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
