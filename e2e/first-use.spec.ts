@@ -6,6 +6,15 @@ import { arrangeOffice, everyone, expect, openApp, test } from './fixtures';
 /** The browser's DataTransfer, used inside page.evaluate (this file is typed for Node, without the DOM). */
 declare const DataTransfer: new () => { items: { add(file: File): void } };
 
+/** No badge cut short ("DU…") or past the right edge of the window, inside `scope`. */
+async function expectBadgesWhole(page: Page, scope = 'body') {
+  const cut = await page.locator(scope).evaluate((root) => {
+    const labels = [...root.querySelectorAll<HTMLElement>('.mantine-Badge-label')];
+    return labels.filter((l) => l.scrollWidth > l.clientWidth + 1 || l.getBoundingClientRect().right > document.documentElement.clientWidth).map((l) => l.textContent);
+  });
+  expect(cut).toEqual([]);
+}
+
 async function dropRegistrations(page: Page, name: string) {
   const file = path.resolve('e2e/fixtures-data/registrations', name);
   const text = readFileSync(file, 'utf8');
@@ -89,6 +98,11 @@ test('a first import on an empty list adds every new agency at once, and no row 
   await expect(counts).not.toContainText(/\d+ new,/);
   const table = page.getByRole('table', { name: 'Rows of the file' });
   await expect(table.getByText('Needs agency').first()).toBeVisible();
+  // At 1366×768 the reasons have room and nothing sits off the right edge.
+  await expectBadgesWhole(page, 'table');
+  const details = await table.getByRole('columnheader', { name: 'Details' }).boundingBox();
+  expect(details!.width).toBeGreaterThan(250);
+  expect(details!.x + details!.width).toBeLessThanOrEqual(1366);
   await expect(table.getByText('New', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 
@@ -99,4 +113,32 @@ test('a first import on an empty list adds every new agency at once, and no row 
   await expect(page.getByRole('status')).toContainText('Imported');
   expect((await app.core.handlers['people.list'](everyone)).total).toBeGreaterThan(0);
   expect((await app.core.handlers['agencies.list']({})).map((a) => a.name).sort()).toEqual(['Delta Recovery Services', 'River City Outreach', 'Sunrise Supportive Housing']);
+});
+
+test('at 1366×768 the master list, the outbox and a person\'s messages fit: badges whole, subjects and addresses readable', async ({ page, app }) => {
+  const { agency, level } = await arrangeOffice(app.core);
+  const long = await app.core.handlers['people.create']({ agencyId: agency.id, accessLevelId: level.id, firstName: 'Christopher', lastName: 'Montgomery-Washington', email: 'christopher.montgomery-washington@countybehavioralhealth.example.org' });
+  await app.core.handlers['documents.remind']({ personIds: [long.id] });
+  await openApp(page, app);
+  await expect(page.getByRole('row', { name: /Montgomery/ })).toBeVisible();
+  await expectBadgesWhole(page, '.people-grid');
+  const grid = await page.locator('.people-grid').evaluate((g) => ({ scroll: g.scrollWidth, client: g.clientWidth }));
+  expect(grid.scroll).toBeLessThanOrEqual(grid.client);
+
+  await page.getByRole('link', { name: 'Outbox' }).click();
+  const subject = page.getByRole('table', { name: 'Messages' }).getByRole('cell', { name: /Reminder/ }).first();
+  await expect(subject).toBeVisible();
+  expect((await subject.boundingBox())!.width).toBeGreaterThan(220);
+  await expectBadgesWhole(page, 'table');
+
+  await page.getByRole('link', { name: 'Montgomery-Washington' }).first().click();
+  const messages = page.getByRole('list', { name: 'Messages' });
+  await expect(messages.getByRole('listitem')).toHaveCount(1);
+  await expectBadgesWhole(page, '.person-messages');
+  const fits = await messages.evaluate((list) => [...list.querySelectorAll<HTMLElement>('*')].every((el) => el.getBoundingClientRect().right <= list.getBoundingClientRect().right + 1));
+  expect(fits).toBe(true);
+  // The address runs across the card (it once broke a letter a line in a squeezed column).
+  const meta = await messages.locator('.person-message-meta').boundingBox();
+  expect(meta!.width).toBeGreaterThan(350);
+  expect(meta!.height).toBeLessThan(90);
 });
