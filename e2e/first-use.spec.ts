@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { makeSampleForm, type SampleFormPerson } from '../electron/core/documents/samples/sample-forms';
 import { arrangeOffice, everyone, expect, openApp, test } from './fixtures';
 
 /** The browser's DataTransfer, used inside page.evaluate (this file is typed for Node, without the DOM). */
@@ -9,8 +10,9 @@ declare const DataTransfer: new () => { items: { add(file: File): void } };
 /** No badge cut short ("DU…") or past the right edge of the window, inside `scope`. */
 async function expectBadgesWhole(page: Page, scope = 'body') {
   const cut = await page.locator(scope).evaluate((root) => {
-    const labels = [...root.querySelectorAll<HTMLElement>('.mantine-Badge-label')];
-    return labels.filter((l) => l.scrollWidth > l.clientWidth + 1 || l.getBoundingClientRect().right > document.documentElement.clientWidth).map((l) => l.textContent);
+    const labels = [...root.querySelectorAll('.mantine-Badge-label')];
+    const width = root.ownerDocument.documentElement.clientWidth;
+    return labels.filter((l) => l.scrollWidth > l.clientWidth + 1 || l.getBoundingClientRect().right > width).map((l) => l.textContent);
   });
   expect(cut).toEqual([]);
 }
@@ -117,7 +119,7 @@ test('a first import on an empty list adds every new agency at once, and no row 
 
 test('at 1366×768 the master list, the outbox and a person\'s messages fit: badges whole, subjects and addresses readable', async ({ page, app }) => {
   const { agency, level } = await arrangeOffice(app.core);
-  const long = await app.core.handlers['people.create']({ agencyId: agency.id, accessLevelId: level.id, firstName: 'Christopher', lastName: 'Montgomery-Washington', email: 'christopher.montgomery-washington@countybehavioralhealth.example.org' });
+  const long = await app.core.handlers['people.create']({ agencyId: agency.id, accessLevelId: level.id, requestType: 'new_user', firstName: 'Christopher', lastName: 'Montgomery-Washington', email: 'christopher.montgomery-washington@countybehavioralhealth.example.org' });
   await app.core.handlers['documents.remind']({ personIds: [long.id] });
   await openApp(page, app);
   await expect(page.getByRole('row', { name: /Montgomery/ })).toBeVisible();
@@ -135,10 +137,38 @@ test('at 1366×768 the master list, the outbox and a person\'s messages fit: bad
   const messages = page.getByRole('list', { name: 'Messages' });
   await expect(messages.getByRole('listitem')).toHaveCount(1);
   await expectBadgesWhole(page, '.person-messages');
-  const fits = await messages.evaluate((list) => [...list.querySelectorAll<HTMLElement>('*')].every((el) => el.getBoundingClientRect().right <= list.getBoundingClientRect().right + 1));
+  const fits = await messages.evaluate((list) => [...list.querySelectorAll('*')].every((el) => el.getBoundingClientRect().right <= list.getBoundingClientRect().right + 1));
   expect(fits).toBe(true);
   // The address runs across the card (it once broke a letter a line in a squeezed column).
   const meta = await messages.locator('.person-message-meta').boundingBox();
   expect(meta!.width).toBeGreaterThan(350);
   expect(meta!.height).toBeLessThan(90);
+});
+
+test('the review list shows what the checks found, and A accepts then N opens the next form', async ({ page, app }) => {
+  const { ngozi, tomas, level, agency } = await arrangeOffice(app.core);
+  const who = (p: typeof ngozi): SampleFormPerson => ({ ...p, agencyName: agency.name, accessLevelName: level.name, supervisorName: 'James Nguyen', supervisorEmail: 'james.nguyen@delta.example.org' });
+  const unsigned = await makeSampleForm({ kind: 'staff_verification', person: who(ngozi), style: 'fields', signed: false });
+  const clean = await makeSampleForm({ kind: 'end_user_agreement', person: who(tomas) });
+  const first = (await app.core.handlers['documents.attach']({ personId: ngozi.id, fileName: 'sv.pdf', bytes: unsigned })).document!;
+  const second = (await app.core.handlers['documents.attach']({ personId: tomas.id, fileName: 'eua.pdf', bytes: clean })).document!;
+  await openApp(page, app);
+  await page.getByRole('link', { name: 'Pending documents' }).click();
+  await page.getByRole('tab', { name: /review/i }).click();
+  await expect(page.getByRole('row', { name: /Ngozi/ }).getByTestId('checks-badge')).toHaveText('1 problem');
+  await expect(page.getByRole('row', { name: /Herrera/ }).getByTestId('checks-badge')).toHaveText('All checks passed');
+
+  await page.getByRole('row', { name: /Ngozi/ }).getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('a');
+  await expect(page.getByText('Accepted', { exact: true }).first()).toBeVisible();
+  expect((await app.core.handlers['documents.get']({ id: first.id })).status).toBe('accepted');
+  await expect(page.getByRole('link', { name: 'Next document' })).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(new RegExp(`#/documents/${second.id}$`));
+  await page.keyboard.press('r');
+  await expect(page.getByRole('dialog', { name: 'Reject this document' })).toBeVisible();
+  // A letter typed in the dialog does not accept behind it.
+  await page.keyboard.press('a');
+  expect((await app.core.handlers['documents.get']({ id: second.id })).status).toBe('in_review');
 });
