@@ -54,7 +54,7 @@ function NextDocument({ nextId, decided }: { nextId: number | null | undefined; 
   if (nextId === null) {
     return decided ? (
       <Text size="sm" c="dimmed">
-        No more documents to review. <Anchor href={href('/documents/pending')}>Back to Pending documents</Anchor>
+        No more documents to review. <Anchor href={href('/documents/pending')}>Open the queue</Anchor>
       </Text>
     ) : null;
   }
