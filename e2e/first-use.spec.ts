@@ -172,3 +172,20 @@ test('the review list shows what the checks found, and A accepts then N opens th
   await page.keyboard.press('a');
   expect((await app.core.handlers['documents.get']({ id: second.id })).status).toBe('in_review');
 });
+
+test('a form dropped on the wrong person is not attached until staff choose whose it is', async ({ page, app }) => {
+  const { ngozi, tomas, level, agency } = await arrangeOffice(app.core);
+  const tomasForm = await makeSampleForm({ kind: 'end_user_agreement', person: { ...tomas, agencyName: agency.name, accessLevelName: level.name, supervisorName: 'James Nguyen', supervisorEmail: 'james.nguyen@delta.example.org' } });
+  await openApp(page, app);
+  await page.getByRole('row', { name: /Ngozi/ }).click();
+  await expect(page.getByRole('heading', { name: 'Ngozi Okafor' })).toBeVisible();
+  await page.getByTestId('attach-input').setInputFiles({ name: 'agreement.pdf', mimeType: 'application/pdf', buffer: Buffer.from(tomasForm) });
+  const dialog = page.getByTestId('upload-dialog');
+  await expect(dialog.getByText(/This form is for Tomás Herrera/)).toBeVisible();
+  expect(await app.core.handlers['documents.list']({ personId: ngozi.id })).toEqual([]);
+  await expect(dialog.getByRole('button', { name: 'Attach to Ngozi Okafor anyway' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Attach to Tomás Herrera' }).click();
+  await expect(dialog.getByText('Attached', { exact: true })).toBeVisible();
+  expect((await app.core.handlers['documents.list']({ personId: tomas.id })).map((d) => d.kind)).toEqual(['end_user_agreement']);
+  expect(await app.core.handlers['documents.list']({ personId: ngozi.id })).toEqual([]);
+});
