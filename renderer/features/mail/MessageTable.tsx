@@ -64,7 +64,8 @@ export function MessageTable({ items, showPerson = true }: { items: MailSummary[
             {showPerson && <Table.Td>{mail.personId ? <Anchor href={href(`/people/${mail.personId}`)}>{mail.personName}</Anchor> : '—'}</Table.Td>}
             <Table.Td style={{ overflowWrap: 'anywhere' }}>{addressList(mail.to)}</Table.Td>
             <Table.Td>{mail.subject}</Table.Td>
-            <Table.Td>
+            {/* A server's sentence may hold a long address: it wraps in the cell, not over Actions. */}
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>
               <Badge color={STATUS_COLOR[mail.status]} variant="light">
                 {MAIL_STATUS_LABELS[mail.status]}
               </Badge>
