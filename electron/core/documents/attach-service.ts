@@ -145,6 +145,9 @@ export function createAttachService(ctx: CoreContext, deps: AttachDeps) {
       const personId = input.personId ?? certain?.personId;
       if (personId === undefined) return { document: null, recognition: analysis.recognition };
       const person = await mustGetPerson(personId);
+      // A file attached before says so first: that answer holds whoever it was dropped on.
+      const known = await findBySha(ctx.db, createHash('sha256').update(input.bytes).digest('hex'));
+      if (known) throw duplicateOf(known);
       // Dropped on the wrong row: ask before attaching, rather than a "wrong person" finding afterwards.
       const mismatch = input.personId !== undefined && !input.confirmPerson ? namedOtherPerson(analysis.recognition.candidates, personId) : undefined;
       if (mismatch) return { document: null, recognition: analysis.recognition, mismatch };
