@@ -12,7 +12,8 @@ import { createEventHub } from '../electron/core/events/event-hub';
 import { inProcessDispatch } from '../electron/core/worker/in-process';
 import { startHost } from '../electron/host/start-host';
 
-const OUT = path.resolve('docs/screenshots');
+// SHOTS_DIR: somewhere else to look at the pages without touching the README's pictures.
+const OUT = path.resolve(process.env.SHOTS_DIR ?? 'docs/screenshots');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
 /** Hash route → file name. `:person` and `:document` become a sample person's and document's number. */
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
   const document = await firstDocumentInReview(core);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // A typical office laptop: what fits here fits where the app is used.
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(host.url);
     await page.locator('[data-app-state="ready"]').waitFor();
     for (const [route, name, waitFor] of SHOTS) {

@@ -30,7 +30,8 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="bottom-right" />
+        {/* Top right, below the header, short-lived: never over a form's Save and Cancel at the bottom. */}
+        <Notifications position="top-right" autoClose={5000} limit={3} />
         <AppRoot />
       </MantineProvider>
     </QueryClientProvider>

@@ -11,6 +11,7 @@ import { matchRoute, navigate, useHashPath } from './router';
 import { HOME_PATH, ROUTES } from './routes';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
+import { useFocusHeading } from './use-focus-heading';
 
 export function AppFrame() {
   const path = useHashPath();
@@ -18,6 +19,7 @@ export function AppFrame() {
   const [navOpened, nav] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
   const match = matchRoute(ROUTES, path);
+  useFocusHeading(mainRef, path);
 
   // Ctrl+K must work from anywhere, inputs included, so no tags are ignored.
   useHotkeys([['mod+K', () => useFinderStore.getState().open()]], []);

@@ -27,7 +27,8 @@ export function TopBar({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
       </UnstyledButton>
       {info && (
         <Tooltip label={`Data folder: ${info.dataDir}`} multiline maw={420}>
-          <Text size="sm" c="dimmed" tabIndex={0} className="operator">
+          {/* Not a Tab stop: it is not something to act on, and every page would start with it. */}
+          <Text size="sm" c="dimmed" className="operator">
             {info.operator}
           </Text>
         </Tooltip>

@@ -41,6 +41,8 @@ export const pendingRow = z.object({
   daysWaiting: z.number().int(),
   rejectReasons: z.array(rejectReason),
   lastReminderAt: isoInstant.nullable(),
+  /** Review and rejected: how many checks found a problem, and how many ask to look by eye. */
+  findingCounts: z.object({ problems: z.number().int(), checks: z.number().int() }).nullable(),
 });
 export type PendingRow = z.infer<typeof pendingRow>;
 

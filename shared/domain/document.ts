@@ -78,6 +78,8 @@ export type Candidate = z.infer<typeof candidate>;
 
 /** Confidence at or above which a document may be attached without anyone choosing the person. */
 export const CERTAIN_MATCH = 0.95;
+/** Confidence from which a form is taken to name someone (an email on it, or a name only one person has). */
+export const NAMED_MATCH = 0.75;
 
 /** The values read off a form, so staff see what the reader saw. */
 export const formValues = z.object({
@@ -136,6 +138,11 @@ export const documentAttachInput = z.object({
   personId: id.optional(),
   /** Staff's choice when the reader cannot tell (a scan) or guessed wrong. */
   kind: documentKind.optional(),
+  /**
+   * Attach to `personId` even when the form names another person on the list. Without it such a
+   * file is not attached: the answer carries `mismatch`, for staff to choose.
+   */
+  confirmPerson: z.boolean().optional(),
 });
 export type DocumentAttachInput = z.input<typeof documentAttachInput>;
 
@@ -143,6 +150,8 @@ export const documentAttachResult = z.object({
   /** Null when no person was given and the match was not certain: see `recognition.candidates`. */
   document: documentRecord.nullable(),
   recognition,
+  /** Not attached: the form names this other person (by email or by name), not the one given. */
+  mismatch: candidate.optional(),
 });
 export type DocumentAttachResult = z.infer<typeof documentAttachResult>;
 

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/app-error';
 import type { ParsedInput } from '../../../shared/contract';
 import {
   CERTAIN_MATCH,
+  NAMED_MATCH,
   DOCUMENT_KIND_LABELS,
   type Candidate,
   type DocumentAttachResult,
@@ -57,6 +58,13 @@ function wrongPersonFinding(candidates: Candidate[], person: PersonFacts): Findi
   const top = candidates[0];
   if (!top || top.confidence < CERTAIN_MATCH || top.personId === person.id) return [];
   return [{ key: 'person', status: 'problem', label: 'Right person', message: `The form gives the email of ${top.name} (${top.email}), not ${person.firstName} ${person.lastName}'s.` }];
+}
+
+/** Someone else the form names (by email, or by a name only they have), more surely than `personId`. */
+export function namedOtherPerson(candidates: readonly Candidate[], personId: number): Candidate | undefined {
+  const other = candidates.find((c) => c.personId !== personId && c.confidence >= NAMED_MATCH);
+  const self = candidates.find((c) => c.personId === personId);
+  return other && (!self || self.confidence < other.confidence) ? other : undefined;
 }
 
 /** Another attach won a race for the same file or the same person and kind: say which. */
@@ -137,6 +145,12 @@ export function createAttachService(ctx: CoreContext, deps: AttachDeps) {
       const personId = input.personId ?? certain?.personId;
       if (personId === undefined) return { document: null, recognition: analysis.recognition };
       const person = await mustGetPerson(personId);
+      // A file attached before says so first: that answer holds whoever it was dropped on.
+      const known = await findBySha(ctx.db, createHash('sha256').update(input.bytes).digest('hex'));
+      if (known) throw duplicateOf(known);
+      // Dropped on the wrong row: ask before attaching, rather than a "wrong person" finding afterwards.
+      const mismatch = input.personId !== undefined && !input.confirmPerson ? namedOtherPerson(analysis.recognition.candidates, personId) : undefined;
+      if (mismatch) return { document: null, recognition: analysis.recognition, mismatch };
       const kind = chooseKind(analysis.reading, input.kind);
       const document = await store(input, person, kind, analysis);
       ctx.emit('changed', { entities: ['documents', 'people'] });

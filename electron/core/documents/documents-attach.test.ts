@@ -97,13 +97,26 @@ describe('recognising and attaching the two forms', () => {
     expect((await t.core.handlers['documents.list']({ personId: person.id })).length).toBe(1);
   });
 
-  it('warns on review when a form dropped on one person gives another person’s email', async () => {
-    const person = await arrangePerson(t.core, { firstName: 'Ravi', lastName: 'Patel' });
-    const result = await attach(person, await form(tomas, { kind: 'staff_verification' }));
+  it('asks before attaching a form dropped on one person that names another, and writes nothing', async () => {
+    const ravi = await arrangePerson(t.core, { firstName: 'Ravi', lastName: 'Patel' });
+    const bytes = await form(tomas, { kind: 'end_user_agreement' });
+    const asked = await attach(ravi, bytes, 'maybe-wrong.pdf');
+    expect(asked.document).toBeNull();
+    expect(asked.mismatch).toMatchObject({ personId: tomas.id, name: 'Tomás Herrera' });
+    expect(await t.core.handlers['documents.list']({ personId: ravi.id })).toEqual([]);
+    // A form naming the person it was dropped on is attached as before.
+    const mine = await attach(ravi, await form(ravi, { kind: 'end_user_agreement' }), 'ravi.pdf');
+    expect(mine.mismatch).toBeUndefined();
+    expect(mine.document?.personId).toBe(ravi.id);
+  });
+
+  it('warns on review when staff attach a form naming another person anyway', async () => {
+    const person = await arrangePerson(t.core, { firstName: 'Ravi', lastName: 'Patel2', email: 'ravi.patel2@delta.example.org' });
+    const result = await t.core.handlers['documents.attach']({ personId: person.id, confirmPerson: true, fileName: 'form.pdf', bytes: await form(tomas, { kind: 'staff_verification' }) });
     expect(result.document?.findings).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ key: 'name', status: 'problem' }),
-        expect.objectContaining({ key: 'person', status: 'problem', message: `The form gives the email of Tomás Herrera (${tomas.email}), not Ravi Patel's.` }),
+        expect.objectContaining({ key: 'person', status: 'problem', message: `The form gives the email of Tomás Herrera (${tomas.email}), not Ravi Patel2's.` }),
       ]),
     );
   });

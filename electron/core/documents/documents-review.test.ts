@@ -44,6 +44,12 @@ describe('reviewing documents and the Pending documents queue', () => {
       ['Ngozi Okafor', 'staff_verification', 0],
       ['Ngozi Okafor', 'end_user_agreement', 0],
     ]);
+    // The list tells an unsigned form from a clean one before it is opened.
+    const counts = (await pending({ section: 'review' })).items.map((r) => r.findingCounts);
+    expect(counts).toEqual([
+      { problems: 0, checks: 1 },
+      { problems: 0, checks: 0 },
+    ]);
     const rejected = await t.core.handlers['documents.review']({ id: sv.id, decision: 'reject', reasons: ['missing_signature'], note: 'Please sign on the line next to your name.' });
     expect(rejected).toMatchObject({ status: 'rejected', reviewedBy: 'test.operator', rejectReasons: ['missing_signature'], rejectNote: 'Please sign on the line next to your name.' });
     const [mail] = await outbox();

@@ -37,6 +37,8 @@ interface RawRow {
   fileName?: string;
   waitingSince?: string;
   rejectReasons?: string;
+  problems?: number;
+  checks?: number;
 }
 
 /** The oldest wait first means the earliest date first. */
@@ -53,7 +55,10 @@ function sectionQuery(q: PendingQuery): RawBuilder<RawRow> {
   }
   const status = q.section === 'review' ? 'in_review' : 'rejected';
   const since = q.section === 'review' ? sql`d.uploaded_at` : sql`d.reviewed_at`;
-  return sql<RawRow>`SELECT ${PERSON_COLUMNS}, d.id AS documentId, d.kind, d.file_name AS fileName, ${since} AS waitingSince, d.reject_reasons AS rejectReasons
+  // What the checks found, so the review list tells "All checks passed" from "4 problems".
+  return sql<RawRow>`SELECT ${PERSON_COLUMNS}, d.id AS documentId, d.kind, d.file_name AS fileName, ${since} AS waitingSince, d.reject_reasons AS rejectReasons,
+      (SELECT count(*) FROM json_each(d.findings) f WHERE json_extract(f.value, '$.status') = 'problem') AS problems,
+      (SELECT count(*) FROM json_each(d.findings) f WHERE json_extract(f.value, '$.status') = 'check') AS checks
     FROM documents d JOIN people p ON p.id = d.person_id JOIN agencies a ON a.id = p.agency_id
     WHERE d.status = ${status} ${agencyFilter(q.agencyId)}
     ORDER BY ${since} ${order(q)}, d.id ${order(q)} ${page}`;
@@ -84,6 +89,7 @@ function toRow(raw: RawRow, today: string): PendingRow {
     daysWaiting: daysBetween(waitingSince, today),
     rejectReasons: raw.rejectReasons ? listFromDb(rejectReason, raw.rejectReasons, 'documents.reject_reasons') : [],
     lastReminderAt,
+    findingCounts: raw.problems === undefined ? null : { problems: raw.problems, checks: raw.checks ?? 0 },
   };
 }
 

@@ -55,7 +55,7 @@ export function DocumentDropLayer() {
       const files = [...(event.dataTransfer?.files ?? [])];
       const target = targetOf(event.target);
       end();
-      if (target) void useUploadStore.getState().attachTo(target.personId, files);
+      if (target) void useUploadStore.getState().attachTo(target.personId, files, target.name);
       else void useUploadStore.getState().matchFiles(files);
     };
     window.addEventListener('dragover', onDragOver);

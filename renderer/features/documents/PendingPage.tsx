@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, Pagination, SegmentedControl, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Pagination, SegmentedControl, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -13,6 +13,22 @@ import './documents.css';
 import { PENDING_PAGE_SIZE, pendingInput, remindedSentence, usePendingStore } from './pending-store';
 
 const days = (n: number) => (n === 0 ? 'today' : `${n} ${n === 1 ? 'day' : 'days'}`);
+
+/** What the automatic checks found, before the form is opened: a clean form looks different from a bad one. */
+function ChecksBadge({ counts }: { counts: NonNullable<PendingRow['findingCounts']> }) {
+  const { problems, checks } = counts;
+  const color = problems ? 'red' : checks ? 'orange' : 'teal';
+  return (
+    <Badge size="sm" variant="light" color={color} tt="none" display="block" mt={4} data-testid="checks-badge">
+      {checkWords(counts)}
+    </Badge>
+  );
+}
+
+export function checkWords({ problems, checks }: { problems: number; checks: number }): string {
+  const parts = [problems && `${problems} ${problems === 1 ? 'problem' : 'problems'}`, checks && `${checks} to check by eye`].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'All checks passed';
+}
 
 function Row({ row, section }: { row: PendingRow; section: PendingSection }) {
   const selected = usePendingStore((s) => s.selected.has(row.personId));
@@ -35,6 +51,7 @@ function Row({ row, section }: { row: PendingRow; section: PendingSection }) {
       <Table.Td>{row.agencyName}</Table.Td>
       <Table.Td>
         {section === 'missing' ? forms : <Anchor href={href(`/documents/${row.documentId}`)}>{forms}</Anchor>}
+        {section === 'review' && row.findingCounts && <ChecksBadge counts={row.findingCounts} />}
         {row.rejectReasons.length > 0 && (
           <Text size="xs" c="red">
             {row.rejectReasons.map((r) => REJECT_REASON_TEXT[r].label).join(', ')}

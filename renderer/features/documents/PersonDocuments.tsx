@@ -10,7 +10,7 @@ import { findingsSummary, STATUS_COLOR } from './document-words';
 import { useUploadStore } from './upload-store';
 
 /** "Attach…": the system's file dialog, several PDFs at once. */
-export function AttachButton({ personId, label = 'Attach…' }: { personId: number; label?: string }) {
+export function AttachButton({ personId, personName, label = 'Attach…' }: { personId: number; personName?: string; label?: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -28,7 +28,7 @@ export function AttachButton({ personId, label = 'Attach…' }: { personId: numb
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = '';
-          void useUploadStore.getState().attachTo(personId, files);
+          void useUploadStore.getState().attachTo(personId, files, personName);
         }}
       />
     </>
@@ -80,7 +80,7 @@ export function PersonDocuments({ person }: { person: Person }) {
           Documents
         </Title>
         <span className="no-print">
-          <AttachButton personId={person.id} />
+          <AttachButton personId={person.id} personName={`${person.firstName} ${person.lastName}`} />
         </span>
       </Group>
       {error && <Text c="red">{error.message}</Text>}

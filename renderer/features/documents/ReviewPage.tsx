@@ -1,11 +1,12 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, type DocumentRecord } from '../../../shared/domain/document';
 import type { Person } from '../../../shared/domain/person';
 import { useCall, useCallMutation } from '../../api/use-call';
 import { downloadFile, isDesktop } from '../../app/download';
-import { href } from '../../app/router';
+import { href, navigate } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useAppStore } from '../app/app-store';
 import './documents.css';
@@ -41,24 +42,56 @@ function OpenOriginalButton({ id }: { id: number }) {
   );
 }
 
+/** The next form waiting for review (not this one), longest waiting first. */
+function useNextInReview(currentId: number): number | null | undefined {
+  const queue = useCall('documents.pending', { section: 'review', direction: 'desc', offset: 0, limit: 2 });
+  if (!queue.data) return undefined;
+  return queue.data.items.find((row) => row.documentId !== currentId)?.documentId ?? null;
+}
+
+function NextDocument({ nextId, decided }: { nextId: number | null | undefined; decided: boolean }) {
+  if (nextId === undefined) return null;
+  if (nextId === null) {
+    return decided ? (
+      <Text size="sm" c="dimmed">
+        No more documents to review. <Anchor href={href('/documents/pending')}>Open the queue</Anchor>
+      </Text>
+    ) : null;
+  }
+  return (
+    <Button variant={decided ? 'filled' : 'default'} component="a" href={href(`/documents/${nextId}`)} aria-keyshortcuts="N">
+      Next document <Kbd ml={6} size="xs" aria-hidden>N</Kbd>
+    </Button>
+  );
+}
+
 function Actions({ doc, bytes, person }: { doc: DocumentRecord; bytes: Uint8Array | null; person: Person | null }) {
   const [rejecting, setRejecting] = useState(false);
   const review = useReviewDecision({ errorTitle: 'Not accepted' });
+  const nextId = useNextInReview(doc.id);
+  const open = doc.status === 'in_review';
   const accept = () => review.mutate({ id: doc.id, decision: 'accept' }, { onSuccess: () => notifications.show({ color: 'teal', message: `${DOCUMENT_KIND_LABELS[doc.kind]} accepted.` }) });
+  // A accept, R reject, N next: a review session without the mouse. Not while the reject dialog is open.
+  useHotkeys([
+    ['a', () => open && !rejecting && !review.isPending && accept()],
+    ['r', () => open && !rejecting && setRejecting(true)],
+    ['n', () => !rejecting && nextId && navigate(`/documents/${nextId}`)],
+  ]);
   return (
     <Group gap="sm" className="no-print">
-      {doc.status === 'in_review' && (
+      {open && (
         <>
-          <Button color="teal" loading={review.isPending} onClick={accept}>
-            Accept
+          <Button color="teal" loading={review.isPending} onClick={accept} aria-keyshortcuts="A">
+            Accept <Kbd ml={6} size="xs" aria-hidden>A</Kbd>
           </Button>
-          <Button color="red" variant="light" onClick={() => setRejecting(true)}>
-            Reject…
+          <Button color="red" variant="light" onClick={() => setRejecting(true)} aria-keyshortcuts="R">
+            Reject… <Kbd ml={6} size="xs" aria-hidden>R</Kbd>
           </Button>
           <RejectDialog doc={doc} recipient={recipientOf(doc, person)} opened={rejecting} onClose={() => setRejecting(false)} />
         </>
       )}
       <OriginalButton doc={doc} bytes={bytes} />
+      <NextDocument nextId={nextId} decided={!open} />
     </Group>
   );
 }

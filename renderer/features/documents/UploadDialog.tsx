@@ -13,7 +13,36 @@ const STATUS_WORDS: Record<UploadItem['status'], { label: string; color: string 
   refused: { label: 'Not attached', color: 'red' },
   'choose-person': { label: 'Confirm', color: 'orange' },
   'choose-kind': { label: 'Choose the form', color: 'orange' },
+  'wrong-person': { label: 'Whose form?', color: 'orange' },
 };
+
+/** The form names someone else on the list: ask, with the three answers, before anything is written. */
+function WrongPerson({ item }: { item: UploadItem }) {
+  const resolve = useUploadStore((s) => s.resolveWrongPerson);
+  const running = useUploadStore((s) => s.running);
+  const named = item.named;
+  const here = useUploadStore((s) => s.personName);
+  if (!named) return null;
+  const first = named.name.split(' ')[0];
+  return (
+    <Stack gap={6} role="group" aria-label={`Whose form is ${item.file.name}`}>
+      <Text size="sm">
+        This form is for <strong>{named.name}</strong> ({named.email}) — attach to {first} instead?
+      </Text>
+      <Group gap="xs">
+        <Button size="xs" disabled={running} onClick={() => void resolve(item.key, 'named')}>
+          Attach to {named.name}
+        </Button>
+        <Button size="xs" variant="default" disabled={running} onClick={() => void resolve(item.key, 'here')}>
+          Attach to {here ?? 'this person'} anyway
+        </Button>
+        <Button size="xs" variant="subtle" disabled={running} onClick={() => void resolve(item.key, 'none')}>
+          Don’t attach
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
 
 function KindChoice({ item }: { item: UploadItem }) {
   const choose = useUploadStore((s) => s.choose);
@@ -62,6 +91,7 @@ function Outcome({ item, matching }: { item: UploadItem; matching: boolean }) {
       </Stack>
     );
   }
+  if (item.status === 'wrong-person') return <WrongPerson item={item} />;
   if (item.status === 'choose-kind') {
     return (
       <Stack gap={4}>

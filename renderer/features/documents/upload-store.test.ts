@@ -28,6 +28,9 @@ beforeEach(() => {
           return { ok: false, error: { code: 'invalid', message: 'Choose whether this is a Staff Verification or an End User Agreement.', fields: [{ field: 'kind', message: 'Choose.' }] } };
         }
         if (call === 'documents.attach' && args.fileName === 'notes.pdf') return { ok: false, error: { code: 'invalid', message: 'This file is not a PDF, whatever its name says.' } };
+        if (call === 'documents.attach' && args.fileName === 'maria.pdf' && !args.confirmPerson) {
+          return { ok: true, value: { document: null, recognition: recognition(7), mismatch: { personId: 7, name: 'Maria Delgado', email: 'maria@x.org', agencyName: 'Delta', confidence: 0.97, reason: 'email' } } };
+        }
         if (call === 'documents.attach') return { ok: true, value: { document: doc, recognition: recognition(4) } };
         return { ok: false, error: { code: 'not_found', message: `unexpected ${call}` } };
       },
@@ -60,5 +63,24 @@ describe('upload store', () => {
     await useUploadStore.getState().confirm();
     expect(calls.filter((c) => c.call === 'documents.attach').map((c) => c.input.fileName)).toEqual(['known.pdf']);
     expect(useUploadStore.getState().items.map((i) => i.status)).toEqual(['attached', 'choose-person']);
+  });
+
+  it('asks before attaching a form that names someone else, then does what staff chose', async () => {
+    await useUploadStore.getState().attachTo(4, [file('maria.pdf'), file('other.pdf'), file('third.pdf')], 'Ann O’Brien');
+    const [maria] = useUploadStore.getState().items;
+    expect(maria).toMatchObject({ status: 'wrong-person', named: { personId: 7, name: 'Maria Delgado' } });
+    await useUploadStore.getState().resolveWrongPerson(maria!.key, 'named');
+    expect(calls.at(-1)?.input).toMatchObject({ fileName: 'maria.pdf', personId: 7, confirmPerson: true });
+    expect(useUploadStore.getState().items[0]?.status).toBe('attached');
+
+    useUploadStore.setState({ mode: null, items: [] });
+    await useUploadStore.getState().attachTo(4, [file('maria.pdf'), file('maria.pdf')], 'Ann O’Brien');
+    const [here, none] = useUploadStore.getState().items;
+    await useUploadStore.getState().resolveWrongPerson(here!.key, 'here');
+    expect(calls.at(-1)?.input).toMatchObject({ fileName: 'maria.pdf', personId: 4, confirmPerson: true });
+    const before = calls.length;
+    await useUploadStore.getState().resolveWrongPerson(none!.key, 'none');
+    expect(calls.length).toBe(before);
+    expect(useUploadStore.getState().items.map((i) => i.status)).toEqual(['attached', 'refused']);
   });
 });

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { AppError } from '../../../shared/app-error';
-import type { DocumentAttachResult, DocumentKind, Recognition } from '../../../shared/domain/document';
+import type { Candidate, DocumentAttachResult, DocumentKind, Recognition } from '../../../shared/domain/document';
 import { api } from '../../api/client';
 
-export type UploadStatus = 'waiting' | 'reading' | 'attached' | 'refused' | 'choose-person' | 'choose-kind';
+export type UploadStatus = 'waiting' | 'reading' | 'attached' | 'refused' | 'choose-person' | 'choose-kind' | 'wrong-person';
 
 export interface UploadItem {
   key: string;
@@ -16,36 +16,44 @@ export interface UploadItem {
   /** Staff's choices on the match screen (or for a scan). */
   personId: number | null;
   kind: DocumentKind | null;
+  /** Wrong person: the one the form names, when it was dropped on someone else. */
+  named: Candidate | null;
 }
 
 interface UploadStore {
   /** `person`: dropped on a record; `match`: dropped elsewhere, matched and confirmed on one screen. */
   mode: 'person' | 'match' | null;
   personId: number | null;
+  /** Person mode: whom the files were dropped on, for "attach to … anyway". */
+  personName: string | null;
   items: UploadItem[];
   running: boolean;
   /** Index of the file being worked on, for "n of m". */
   current: number;
-  attachTo(personId: number, files: readonly File[]): Promise<void>;
+  attachTo(personId: number, files: readonly File[], personName?: string): Promise<void>;
   matchFiles(files: readonly File[]): Promise<void>;
   choose(key: string, choice: { personId?: number | null; kind?: DocumentKind | null }): void;
   /** Attaches what the match screen (or a kind prompt) now says. */
   confirm(): Promise<void>;
+  /** A form that names someone else: attach to them, attach here anyway, or not at all. */
+  resolveWrongPerson(key: string, choice: 'named' | 'here' | 'none'): Promise<void>;
   close(): void;
 }
 
 let sequence = 0;
-const newItem = (file: File): UploadItem => ({ key: `${++sequence}`, file, status: 'waiting', message: null, recognition: null, result: null, personId: null, kind: null });
+const newItem = (file: File): UploadItem => ({ key: `${++sequence}`, file, status: 'waiting', message: null, recognition: null, result: null, personId: null, kind: null, named: null });
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 const needsKind = (error: AppError) => error.fields?.some((f) => f.field === 'kind') ?? false;
 
 export const useUploadStore = create<UploadStore>()((set, get) => {
   const patch = (key: string, changes: Partial<UploadItem>) => set((s) => ({ items: s.items.map((i) => (i.key === key ? { ...i, ...changes } : i)) }));
 
-  async function attachOne(item: UploadItem, personId: number): Promise<void> {
+  /** `confirmPerson`: staff chose this person knowingly (match screen, "attach here anyway"). */
+  async function attachOne(item: UploadItem, personId: number, confirmPerson = false): Promise<void> {
     patch(item.key, { status: 'reading', message: null });
     try {
-      const result = await api.documents.attach({ personId, fileName: item.file.name, bytes: await bytesOf(item.file), ...(item.kind ? { kind: item.kind } : {}) });
+      const result = await api.documents.attach({ personId, confirmPerson, fileName: item.file.name, bytes: await bytesOf(item.file), ...(item.kind ? { kind: item.kind } : {}) });
+      if (result.mismatch) return patch(item.key, { status: 'wrong-person', recognition: result.recognition, personId, named: result.mismatch });
       patch(item.key, { status: 'attached', result, recognition: result.recognition });
     } catch (caught) {
       const error = AppError.from(caught);
@@ -79,17 +87,18 @@ export const useUploadStore = create<UploadStore>()((set, get) => {
   return {
     mode: null,
     personId: null,
+    personName: null,
     items: [],
     running: false,
     current: 0,
-    async attachTo(personId, files) {
+    async attachTo(personId, files, personName) {
       if (get().running || files.length === 0) return;
-      set({ mode: 'person', personId, items: files.map(newItem), current: 0 });
+      set({ mode: 'person', personId, personName: personName ?? null, items: files.map(newItem), current: 0 });
       await runAll((item) => attachOne(item, personId), () => true);
     },
     async matchFiles(files) {
       if (get().running || files.length === 0) return;
-      set({ mode: 'match', personId: null, items: files.map(newItem), current: 0 });
+      set({ mode: 'match', personId: null, personName: null, items: files.map(newItem), current: 0 });
       await runAll(readOne, () => true);
     },
     choose(key, choice) {
@@ -97,10 +106,18 @@ export const useUploadStore = create<UploadStore>()((set, get) => {
     },
     async confirm() {
       const ready = (i: UploadItem) => (i.status === 'choose-person' || i.status === 'choose-kind') && (i.personId ?? get().personId) !== null;
-      await runAll((item) => attachOne(item, (item.personId ?? get().personId) as number), ready);
+      await runAll((item) => attachOne(item, (item.personId ?? get().personId) as number, true), ready);
+    },
+    async resolveWrongPerson(key, choice) {
+      const item = get().items.find((i) => i.key === key);
+      if (!item || item.status !== 'wrong-person' || get().running) return;
+      if (choice === 'none') return patch(key, { status: 'refused', message: 'Not attached.', named: null });
+      const personId = choice === 'named' && item.named ? item.named.personId : item.personId;
+      if (personId === null) return;
+      await runAll((i) => attachOne(i, personId, true), (i) => i.key === key);
     },
     close() {
-      if (!get().running) set({ mode: null, personId: null, items: [], current: 0 });
+      if (!get().running) set({ mode: null, personId: null, personName: null, items: [], current: 0 });
     },
   };
 });

@@ -1,6 +1,6 @@
 import { Alert, Group, Kbd, Stack, Text, TextInput } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useCall } from '../../api/use-call';
 import { Dialog } from '../../app/Dialog';
 import { navigate } from '../../app/router';
@@ -22,6 +22,9 @@ export function PersonFinder() {
   const searching = text !== search || found.isFetching;
   const error = found.error;
   const current = results[active];
+
+  const inputRef = useRef<HTMLInputElement>(null);
+  useTypeAhead(opened, inputRef);
 
   useEffect(() => {
     if (current) document.getElementById(optionId(current.id))?.scrollIntoView({ block: 'nearest' });
@@ -49,6 +52,9 @@ export function PersonFinder() {
       <Stack gap="sm">
         <TextInput
           data-autofocus
+          ref={inputRef}
+          // Letters typed while the dialog opened are already in the box: the caret goes after them.
+          onFocus={(event) => event.currentTarget.setSelectionRange(text.length, text.length)}
           aria-label="Find a person"
           placeholder="Name, email or agency"
           value={text}
@@ -100,4 +106,25 @@ export function PersonFinder() {
       </Stack>
     </Dialog>
   );
+}
+
+/**
+ * From the moment Ctrl+K is pressed every key belongs to the finder: until its box has focus (the
+ * dialog is still opening), keys are caught before they reach the page and added to the box.
+ */
+function useTypeAhead(opened: boolean, inputRef: React.RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const input = inputRef.current;
+      if (input && document.activeElement === input) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!useFinderStore.getState().typeAhead(event.key)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      input?.focus();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [opened, inputRef]);
 }

@@ -75,3 +75,15 @@ describe('person finder store', () => {
     expect(useFinderStore.getState().active).toBe(1);
   });
 });
+
+describe('keys typed while the finder opens', () => {
+  it('keeps every letter typed before the box has focus, and nothing once it is closed', () => {
+    const finder = useFinderStore.getState();
+    finder.open();
+    for (const key of ['L', 'a', 'u', 'x', 'Backspace', 'r', 'Shift', 'e', 'n']) finder.typeAhead(key);
+    expect(useFinderStore.getState().text).toBe('Lauren');
+    finder.close();
+    expect(useFinderStore.getState().typeAhead('z')).toBe(false);
+    expect(useFinderStore.getState().text).toBe('Lauren');
+  });
+});

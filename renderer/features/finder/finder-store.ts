@@ -19,6 +19,11 @@ interface FinderStore {
   /** Moves the highlight over `count` results, wrapping around. */
   move(delta: number, count: number): void;
   setActive(index: number): void;
+  /**
+   * A key pressed while the finder is open but its box has no focus yet (the dialog is still
+   * opening): a letter is added, Backspace removes one. Returns whether the key was taken.
+   */
+  typeAhead(key: string): boolean;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,6 +49,14 @@ export const useFinderStore = create<FinderStore>()((set, get) => ({
     if (count > 0) set({ active: (get().active + delta + count) % count });
   },
   setActive: (index) => set({ active: index }),
+  typeAhead(key) {
+    const { opened, text } = get();
+    if (!opened) return false;
+    if (key === 'Backspace') get().setText(text.slice(0, -1));
+    else if ([...key].length === 1) get().setText(text + key);
+    else return false;
+    return true;
+  },
 }));
 
 export function finderInput(search: string): Input<'people.list'> {

@@ -3,18 +3,29 @@ import { href } from '../../app/router';
 import { peopleCount } from '../people/format';
 import type { ImportPreview } from '../../../shared/domain/intake';
 import { importInput, useImportStore } from './import-store';
+import { shownCounts, type ShownVerdict } from './shown-verdict';
 import type { useRunImport } from './use-import';
 import { plural } from '../../../shared/plural';
 
 function NewAgencies({ preview }: { preview: ImportPreview }) {
   const chosen = useImportStore((s) => s.createAgencies);
   const setCreateAgency = useImportStore((s) => s.setCreateAgency);
-  if (!preview.newAgencies.length) return null;
+  const setCreateAgencies = useImportStore((s) => s.setCreateAgencies);
+  const all = preview.newAgencies.map((a) => a.name);
+  if (!all.length) return null;
+  const allChosen = all.every((name) => chosen.includes(name));
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
-        Agencies not on the list. Add them, or correct the file if it is a typo:
+        {all.length === 1 ? 'One agency is' : `${all.length} agencies are`} not on the list yet, and a row is imported only once its agency is added. Add them, or correct the file if a name is a typo:
       </Text>
+      {all.length > 1 && (
+        <Group>
+          <Button size="xs" variant={allChosen ? 'default' : 'filled'} onClick={() => setCreateAgencies(allChosen ? [] : all)}>
+            {allChosen ? 'Add none of them' : `Add all ${all.length} new agencies`}
+          </Button>
+        </Group>
+      )}
       {preview.newAgencies.map((agency) => (
         <Checkbox
           key={agency.name}
@@ -29,6 +40,7 @@ function NewAgencies({ preview }: { preview: ImportPreview }) {
 
 const PARTS = [
   ['new', 'new'],
+  ['needs_agency', 'waiting for a new agency'],
   ['update', 'to update'],
   ['unchanged', 'unchanged'],
   ['duplicate', 'repeated in the file'],
@@ -37,7 +49,7 @@ const PARTS = [
 ] as const;
 
 /** "5 new, 1 repeated in the file, 2 with problems." — only what there is. */
-function countWords(counts: Partial<Record<(typeof PARTS)[number][0], number>>): string {
+function countWords(counts: Partial<Record<ShownVerdict, number>>): string {
   const parts = PARTS.filter(([key]) => (counts[key] ?? 0) > 0).map(([key, words]) => `${counts[key]} ${words}`);
   return parts.length ? `${parts.join(', ')}.` : 'No rows.';
 }
@@ -77,14 +89,19 @@ export function ImportSummary({ preview, reading, run }: { preview: ImportPrevie
     );
   }
   if (!preview) return null;
-  const toWrite = (preview.counts.new ?? 0) + (preview.counts.update ?? 0);
+  return <PreviewSummary preview={preview} busy={busy} runImport={runImport} reset={reset} />;
+}
+
+function PreviewSummary({ preview, busy, runImport, reset }: { preview: ImportPreview; busy: 'importing' | 'reading' | null; runImport: () => void; reset: () => void }) {
+  const counts = shownCounts(preview, useImportStore((s) => s.createAgencies));
+  const toWrite = (counts.new ?? 0) + (counts.update ?? 0);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="summary-title">
       <Title order={2} size="h4" id="summary-title">
         {preview.fileName}
       </Title>
       <Text size="sm" mb="sm" data-testid="import-counts">
-        {countWords(preview.counts)}
+        {countWords(counts)}
       </Text>
       {preview.previousImport && (
         <Alert color="gray" mb="sm">

@@ -4,6 +4,7 @@ import type { ImportPreview, PreviewRow } from '../../../shared/domain/intake';
 import { matchesFilter, rowDetails, rowWarnings, VERDICT_COLORS, VERDICT_FILTERS, VERDICT_WORDS, verdictTitle, type VerdictFilter } from './intake-words';
 import { useImportStore } from './import-store';
 import { plural } from '../../../shared/plural';
+import { NEEDS_AGENCY_TITLE, SHOWN_VERDICT_COLORS, SHOWN_VERDICT_WORDS, shownVerdict } from './shown-verdict';
 
 /** Enough to review; the import itself covers every row whatever the table shows. */
 const SHOWN = 200;
@@ -26,20 +27,35 @@ function RowAction({ row }: { row: PreviewRow }) {
   );
 }
 
+function VerdictBadge({ row }: { row: PreviewRow }) {
+  const shown = shownVerdict(row, useImportStore((s) => s.createAgencies));
+  if (shown === 'needs_agency') {
+    return (
+      <Badge color={SHOWN_VERDICT_COLORS[shown]} variant="light" title={NEEDS_AGENCY_TITLE} className="verdict-badge">
+        {SHOWN_VERDICT_WORDS[shown]}
+      </Badge>
+    );
+  }
+  return (
+    <Badge color={VERDICT_COLORS[shown]} variant="light" title={verdictTitle(shown)} className="verdict-badge">
+      {VERDICT_WORDS[shown]}
+    </Badge>
+  );
+}
+
 function PreviewLine({ row }: { row: PreviewRow }) {
   const name = [row.firstName, row.lastName].filter(Boolean).join(' ');
   return (
     <Table.Tr data-verdict={row.verdict}>
       <Table.Td>{row.row}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Badge color={VERDICT_COLORS[row.verdict]} variant="light" title={verdictTitle(row.verdict)}>
-          {VERDICT_WORDS[row.verdict]}
-        </Badge>
+        <VerdictBadge row={row} />
       </Table.Td>
       <Table.Td>{name}</Table.Td>
-      <Table.Td>{row.email}</Table.Td>
+      <Table.Td style={{ overflowWrap: 'anywhere' }}>{row.email}</Table.Td>
       <Table.Td>{row.agency}</Table.Td>
       <Table.Td>{row.accessLevel}</Table.Td>
+      {/* The Update or Skip choice sits under the reasons it rests on: no column off the right edge. */}
       <Table.Td>
         {rowWarnings(row).map((line) => (
           <Text key={line} size="xs" c="orange.8" fw={500}>
@@ -51,8 +67,6 @@ function PreviewLine({ row }: { row: PreviewRow }) {
             {line}
           </Text>
         ))}
-      </Table.Td>
-      <Table.Td>
         <RowAction row={row} />
       </Table.Td>
     </Table.Tr>
@@ -62,7 +76,9 @@ function PreviewLine({ row }: { row: PreviewRow }) {
 /** Every row's verdict, filterable, with update or skip for people already on the list. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const [filter, setFilter] = useState<VerdictFilter>('all');
-  const rows = preview.rows.filter((r) => matchesFilter(r, filter));
+  const createAgencies = useImportStore((s) => s.createAgencies);
+  // A row waiting for its agency is listed with the problems, not with the new rows.
+  const rows = preview.rows.filter((r) => matchesFilter(shownVerdict(r, createAgencies) === 'needs_agency' ? { ...r, verdict: 'invalid' } : r, filter));
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="preview-title">
       <Group justify="space-between" mb="sm">
@@ -71,7 +87,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
         </Title>
         <SegmentedControl size="xs" value={filter} onChange={(v) => setFilter(v as VerdictFilter)} data={[...VERDICT_FILTERS]} aria-label="Show rows" />
       </Group>
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={860}>
         <Table striped highlightOnHover aria-label="Rows of the file" stickyHeader>
           <Table.Thead>
             <Table.Tr>
@@ -81,8 +97,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               <Table.Th>Email</Table.Th>
               <Table.Th>Agency</Table.Th>
               <Table.Th>Access level</Table.Th>
-              <Table.Th>Details</Table.Th>
-              <Table.Th>Action</Table.Th>
+              <Table.Th w="34%">Details</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

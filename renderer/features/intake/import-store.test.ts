@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { callKey } from '../../api/use-call';
 import { importInput, importSource, useImportStore } from './import-store';
 import { matchesFilter, rowDetails } from './intake-words';
+import { shownCounts, shownVerdict } from './shown-verdict';
 
 beforeEach(() => useImportStore.getState().reset());
 
@@ -37,5 +38,20 @@ describe('intake words', () => {
     expect(rowDetails(dup)).toEqual(['Same email as row 3.']);
     expect(matchesFilter(dup, 'other')).toBe(true);
     expect(matchesFilter(dup, 'new')).toBe(false);
+  });
+});
+
+describe('rows waiting for a new agency', () => {
+  const row = (n: number, verdict: 'new' | 'update' | 'invalid', newAgency: string | null) => ({ row: n, verdict, newAgency }) as never;
+  const preview = { rows: [row(2, 'new', 'Sunrise'), row(3, 'new', 'Harbor House'), row(4, 'new', null), row(5, 'invalid', 'Sunrise')], counts: { new: 3, invalid: 1 } } as never;
+
+  it('are never counted or shown as new until their agency is ticked, and all can be ticked at once', () => {
+    expect(shownCounts(preview, [])).toMatchObject({ new: 1, needs_agency: 2, invalid: 1 });
+    expect(shownVerdict(row(2, 'new', 'Sunrise'), [])).toBe('needs_agency');
+    expect(shownVerdict(row(2, 'new', 'Sunrise'), ['sunrise'])).toBe('new');
+    expect(shownVerdict(row(5, 'invalid', 'Sunrise'), [])).toBe('invalid');
+    useImportStore.getState().setCreateAgencies(['Sunrise', 'Harbor House']);
+    expect(shownCounts(preview, useImportStore.getState().createAgencies)).toMatchObject({ new: 3 });
+    expect(shownCounts(preview, useImportStore.getState().createAgencies).needs_agency ?? 0).toBe(0);
   });
 });

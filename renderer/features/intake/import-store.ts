@@ -20,6 +20,7 @@ interface ImportStore {
   applyMapping(name: string | null): void;
   setDecision(row: number, action: Action): void;
   setCreateAgency(name: string, create: boolean): void;
+  setCreateAgencies(names: string[]): void;
   setResult(result: ImportResult): void;
   reset(): void;
 }
@@ -45,6 +46,7 @@ export const useImportStore = create<ImportStore>()((set, get) => ({
     const others = get().createAgencies.filter((n) => n !== name);
     set({ createAgencies: create ? [...others, name] : others });
   },
+  setCreateAgencies: (names) => set({ createAgencies: [...names] }),
   setResult: (result) => set({ result }),
   reset: () => set(fresh()),
 }));

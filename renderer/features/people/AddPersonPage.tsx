@@ -7,7 +7,7 @@ import { useAppStore } from '../app/app-store';
 import { useLookups } from '../lookups/use-lookups';
 import { fullName } from './format';
 import { FormProblem } from './FormProblem';
-import { EMPTY_PERSON, missingChoices, toCreateInput } from './person-form';
+import { EMPTY_PERSON, formProblem, toCreateInput } from './person-form';
 import { PersonFields } from './PersonFields';
 import { usePersonForm } from './use-person-form';
 
@@ -19,27 +19,20 @@ export function AddPersonPage() {
   const lookupsSettled = lookups.loaded || lookups.error !== null;
 
   useEffect(() => {
-  }, []);
-  useEffect(() => {
     if (lookupsSettled) useAppStore.getState().markPageReady();
   }, [lookupsSettled]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const missing = missingChoices(form.values);
-    if (Object.keys(missing).length) {
-      form.setErrors(missing);
-      form.setProblem(null);
-      return;
-    }
+    const problem = formProblem(form.values);
+    if (problem) return void form.showError(problem);
     try {
       const person = await create.mutateAsync(toCreateInput(form.values));
       notifications.show({ color: 'teal', title: 'Person added', message: `${fullName(person)} is on the master list.` });
       navigate(`/people/${person.id}`);
     } catch (error) {
+      // The fields and the banner above the buttons say it; a notification would cover the buttons.
       form.showError(error);
-      // The form shows the details; repeating them here would only say the same thing twice.
-      notifications.show({ color: 'red', title: 'Not saved', message: 'See the messages on the form.' });
     }
   }
 

@@ -26,9 +26,12 @@ export function ListEmptyState() {
       <Title order={2} size="h4">
         No one is on the master list yet
       </Title>
-      <Text c="dimmed">Add the first person from their registration, or load fictional sample data to try the app.</Text>
+      <Text c="dimmed">Add the first person from their registration, import a spreadsheet of registrations, or load fictional sample data to try the app.</Text>
       <Group>
         <Button onClick={() => navigate('/people/new')}>Add the first person</Button>
+        <Button variant="default" onClick={() => navigate('/import')}>
+          Import registrations
+        </Button>
         <Button variant="default" loading={sample.seeding} onClick={() => sample.load()}>
           Load sample data
         </Button>

@@ -58,9 +58,8 @@ export function PersonEditForm({ person }: { person: Person }) {
       showSaved(saved);
       notifications.show({ color: 'teal', title: 'Saved', message: `${fullName(saved)}'s details were saved.` });
     } catch (error) {
+      // The fields and the banner above the buttons say it; a notification would cover the buttons.
       form.showError(error);
-      // The form shows the details; repeating them here would only say the same thing twice.
-      notifications.show({ color: 'red', title: 'Not saved', message: 'See the messages on the form.' });
     }
   }
 

@@ -35,7 +35,8 @@ export function PersonPicker({ label, value, onChange, suggested = NO_OPTIONS, p
   const typed = debounced.length >= MIN_LETTERS && !suggested.some((o) => o.label === debounced) ? debounced : '';
   const found = useCall('people.list', { search: typed, limit: 10 }, { enabled: typed !== '', placeholderData: keepPreviousData });
   const options = typed ? (found.data?.items ?? []).map((p) => ({ value: String(p.id), label: `${p.firstName} ${p.lastName} — ${p.email}` })) : NO_OPTIONS;
-  const data = [...suggested, ...options.filter((o) => !suggested.some((s) => s.value === o.value))];
+  // What is typed comes first: the people it finds, then the form's suggestions it did not find.
+  const data = typed ? [...options, ...suggested.filter((s) => !options.some((o) => o.value === s.value))] : [...suggested];
   const short = search.trim().length < MIN_LETTERS;
   return (
     <Select

@@ -20,4 +20,4 @@ export const PEOPLE_COLUMNS = [
 ];
 
 // The stage column fits the longest stage label on its badge without cutting it.
-export const GRID_TEMPLATE = 'minmax(160px, 1.2fr) minmax(200px, 1.5fr) minmax(160px, 1.3fr) minmax(160px, 1.2fr) 132px 250px';
+export const GRID_TEMPLATE = 'minmax(150px, 1.2fr) minmax(180px, 1.5fr) minmax(150px, 1.3fr) minmax(140px, 1.2fr) 120px 250px';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/app-error';
-import { changedInput, EMPTY_PERSON, fieldErrorsFrom, missingChoices, toCreateInput } from './person-form';
+import { problemSentence } from './FormProblem';
+import { changedInput, EMPTY_PERSON, fieldErrorsFrom, formProblem, missingChoices, toCreateInput } from './person-form';
 
 const filled = { ...EMPTY_PERSON, firstName: 'Ana', lastName: 'Reyes', email: 'ana@example.org', agencyId: '3', accessLevelId: '5' };
 
@@ -11,6 +12,14 @@ describe('person form', () => {
       accessLevelId: 'Choose the access level their supervisor requested.',
     });
     expect(missingChoices(filled)).toEqual({});
+  });
+
+  it('finds every problem of an empty form at once, not the Selects first and the rest on the next Save', () => {
+    const problem = formProblem(EMPTY_PERSON);
+    expect(Object.keys(fieldErrorsFrom(problem!).fields).sort()).toEqual(['accessLevelId', 'agencyId', 'email', 'firstName', 'lastName']);
+    expect(problemSentence(problem!)).toBe('Check these 5 fields: Agency, Access level, First name, Last name, Email — the message is under each one.');
+    expect(formProblem(filled)).toBeNull();
+    expect(problemSentence(formProblem({ ...filled, email: 'ana@x' })!)).toBe('Check Email — the message is under each one.');
   });
 
   it('sends ids as numbers and leaves empty text for the contract to treat as empty', () => {

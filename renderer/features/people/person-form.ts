@@ -1,6 +1,7 @@
-import type { AppError } from '../../../shared/app-error';
+import { AppError } from '../../../shared/app-error';
 import type { Input } from '../../../shared/contract';
-import type { Person, RequestType } from '../../../shared/domain/person';
+import { personCreateInput, type Person, type RequestType } from '../../../shared/domain/person';
+import { invalidInput } from '../../../shared/domain/zod-messages';
 
 /** What the person form edits: text as typed, Select values as strings (Mantine's choice). */
 export interface PersonFormValues {
@@ -56,6 +57,22 @@ export function missingChoices(values: PersonFormValues): FieldErrors {
   if (!values.agencyId) errors.agencyId = 'Choose the agency this person works for.';
   if (!values.accessLevelId) errors.accessLevelId = 'Choose the access level their supervisor requested.';
   return errors;
+}
+
+/**
+ * Every problem of the form at once, checked with the contract's own schema (the core checks the
+ * same again): a first empty Save lists them all, not the two Selects first and the rest later.
+ */
+export function formProblem(values: PersonFormValues): AppError | null {
+  const missing = missingChoices(values);
+  const parsed = personCreateInput.safeParse(toCreateInput(values));
+  const fromSchema = parsed.success ? [] : (invalidInput(parsed.error).fields ?? []);
+  const problems = [
+    ...Object.entries(missing).map(([field, message]) => ({ field, message })),
+    ...fromSchema.filter((p) => !(p.field in missing)),
+  ];
+  if (!problems.length) return null;
+  return new AppError('invalid', 'Some fields need a change.', problems);
 }
 
 export function toCreateInput(values: PersonFormValues): Input<'people.create'> {
