@@ -73,6 +73,8 @@ export async function untrainedWithoutDocuments(db: Db, count: number): Promise<
   return sampleFormFacts(db)
     .where('p.request_type', '=', 'new_user')
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('training_sends as s').select('s.id').whereRef('s.person_id', '=', 'p.id'))))
+    // People the sample recertification story certified already have their forms behind them.
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('credentials as c').select('c.id').whereRef('c.person_id', '=', 'p.id'))))
     .limit(count)
     .execute();
 }

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Person } from '../../../shared/domain/person';
+import { CERTIFIED_STAGES } from '../../../shared/domain/roster';
+import type { Stage } from '../../../shared/workflow';
 import type { Core } from '../create-core';
 
 export interface Certified extends Person {
@@ -10,9 +12,11 @@ export interface Certified extends Person {
 /** The sample office (`demo seed`): its certified people with their HMIS user names, and someone not certified. */
 export async function seededOffice(core: Core) {
   await core.handlers['demo.seed']({ people: 60 });
-  const page = await core.handlers['people.list']({ stage: 'active', sort: 'name', direction: 'asc', offset: 0, limit: 500 });
+  // Every stage that counts as certified: the recertification stages split "active" by due date.
+  const pages = await Promise.all(CERTIFIED_STAGES.map((stage) => core.handlers['people.list']({ stage: stage as Stage, sort: 'name', direction: 'asc', offset: 0, limit: 500 })));
+  const people = pages.flatMap((p) => p.items).sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName));
   const certified: Certified[] = [];
-  for (const p of page.items) {
+  for (const p of people) {
     const [latest] = await core.handlers['credentials.list']({ personId: p.id });
     if (latest) certified.push({ ...p, userName: latest.username });
   }
