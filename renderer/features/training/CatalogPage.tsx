@@ -129,7 +129,7 @@ export function CatalogPage() {
         <MaterialsTable onEdit={setMaterial} />
       </Card>
       <Text size="sm" c="dimmed" className="no-print">
-        The HMIS login address named in the credentials email is in <Anchor href={href('/settings')}>Settings → Office</Anchor>.
+        The HMIS login address named in the credentials email is in <Anchor href={href('/settings')} underline="always">Settings → Office</Anchor>.
       </Text>
       <LevelEditor level={level} onClose={() => setLevel(null)} />
       <MaterialEditor material={material} onClose={() => setMaterial(null)} />
