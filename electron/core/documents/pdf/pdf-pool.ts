@@ -167,7 +167,9 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
 
   function pump(): void {
     if (!closed && terminating === 0) {
-      if (busy().length === 0) idleRss = process.memoryUsage.rss() - retained;
+      // Past one total allowance, what stopped readers kept is taken as the new idle level: else a
+      // good form after several bombs would be refused for memory it never used.
+      if (busy().length === 0) idleRss = process.memoryUsage.rss() - Math.min(retained, totalBytes);
       while (queue.length && mayStart(queue[0] as Job)) {
         const slot = slots.find((s) => s.job === null) ?? (slots.length < size ? spawn() : null);
         if (!slot) break;
