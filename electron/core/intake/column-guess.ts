@@ -2,7 +2,7 @@ import synonyms from '../../../resources/intake/column-synonyms.json' with { typ
 import type { ImportField } from '../../../shared/domain/intake';
 import { headerKey } from './text-keys';
 
-interface FieldRule {
+export interface FieldRule {
   exact: string[];
   words: string[][];
   exclude: string[];
@@ -25,27 +25,33 @@ function score(key: string, rule: FieldRule): number {
 
 /**
  * One field per column at most and one column per field, best matches first; columns nothing
- * fits stay unmapped for the user. A full-name column is dropped when first and last name exist.
+ * fits stay unmapped for the user. Shared by intake and the roster check, each with its own rules.
  */
-export function guessColumns(headers: readonly string[]): (ImportField | null)[] {
-  const candidates: { column: number; field: ImportField; score: number }[] = [];
+export function guessFields<F extends string>(headers: readonly string[], rules: readonly [F, FieldRule][]): (F | null)[] {
+  const candidates: { column: number; field: F; score: number }[] = [];
   headers.forEach((header, column) => {
     const key = headerKey(header);
     if (!key) return;
-    for (const [field, rule] of RULES) {
+    for (const [field, rule] of rules) {
       const s = score(key, rule);
       if (s > 0) candidates.push({ column, field, score: s });
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-  const result: (ImportField | null)[] = headers.map(() => null);
-  const taken = new Set<ImportField>();
+  const result: (F | null)[] = headers.map(() => null);
+  const taken = new Set<F>();
   for (const c of candidates) {
     if (result[c.column] !== null || taken.has(c.field)) continue;
     result[c.column] = c.field;
     taken.add(c.field);
   }
-  if (taken.has('fullName') && (taken.has('firstName') || taken.has('lastName'))) {
+  return result;
+}
+
+/** Intake's guess; a full-name column is dropped when first and last name exist. */
+export function guessColumns(headers: readonly string[]): (ImportField | null)[] {
+  const result = guessFields(headers, RULES);
+  if (result.includes('fullName') && (result.includes('firstName') || result.includes('lastName'))) {
     return result.map((f) => (f === 'fullName' ? null : f));
   }
   return result;

@@ -1,47 +1,16 @@
 import synonyms from '../../../resources/roster/column-synonyms.json' with { type: 'json' };
 import { AppError } from '../../../shared/app-error';
 import { ROSTER_FIELD_LABELS, type RosterColumn, type RosterField } from '../../../shared/domain/roster';
+import { guessFields, type FieldRule } from '../intake/column-guess';
 import type { Table } from '../intake/read-table';
-import { cleanCell, headerKey } from '../intake/text-keys';
-
-interface FieldRule {
-  exact: string[];
-  words: string[][];
-  exclude: string[];
-}
+import { cleanCell } from '../intake/text-keys';
 
 const RULES = Object.entries(synonyms.fields) as [RosterField, FieldRule][];
 
-/** As intake's guess: an exact phrase beats a header that merely holds the words; longer beats shorter. */
-function score(key: string, rule: FieldRule): number {
-  const words = new Set(key.split(' '));
-  if (rule.exclude.some((w) => words.has(w))) return 0;
-  const exact = rule.exact.find((phrase) => phrase === key);
-  if (exact) return 100 + exact.split(' ').length;
-  const set = rule.words.find((all) => all.every((w) => words.has(w)));
-  return set ? 10 + set.length : 0;
-}
-
-/** One field per column and one column per field, best first; a full name gives way to first+last. */
+/** Intake's guess with the roster's rules; a full name gives way to first + last. */
 export function guessRosterColumns(headers: readonly string[]): (RosterField | null)[] {
-  const candidates: { column: number; field: RosterField; score: number }[] = [];
-  headers.forEach((header, column) => {
-    const key = headerKey(header);
-    if (!key) return;
-    for (const [field, rule] of RULES) {
-      const s = score(key, rule);
-      if (s > 0) candidates.push({ column, field, score: s });
-    }
-  });
-  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-  const result: (RosterField | null)[] = headers.map(() => null);
-  const taken = new Set<RosterField>();
-  for (const c of candidates) {
-    if (result[c.column] !== null || taken.has(c.field)) continue;
-    result[c.column] = c.field;
-    taken.add(c.field);
-  }
-  if (taken.has('fullName') && taken.has('firstName') && taken.has('lastName')) return result.map((f) => (f === 'fullName' ? null : f));
+  const result = guessFields(headers, RULES);
+  if (result.includes('fullName') && result.includes('firstName') && result.includes('lastName')) return result.map((f) => (f === 'fullName' ? null : f));
   return result;
 }
 
