@@ -27,6 +27,7 @@ const SHOTS: [route: string, file: string, waitFor?: string][] = [
   ['/training', 'training-to-send'],
   ['/quizzes', 'quizzes-to-grade'],
   ['/credentials', 'credentials-to-issue'],
+  ['/recert', 'recertification-calendar'],
   ['/quiz-bank', 'quiz-bank'],
   ['/outbox', 'outbox'],
   ['/settings', 'settings'],

@@ -14,6 +14,7 @@ import { ImportResponsesPage } from '../features/quizzes/ImportResponsesPage';
 import { QuizBankPage } from '../features/quizzes/QuizBankPage';
 import { QuizEditorPage } from '../features/quizzes/QuizEditorPage';
 import { QuizzesToGradePage } from '../features/quizzes/QuizzesToGradePage';
+import { RecertCalendarPage } from '../features/recert/calendar/RecertCalendarPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { CatalogPage } from '../features/training/CatalogPage';
 import { CredentialsPage } from '../features/training/CredentialsPage';
@@ -48,6 +49,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/quiz-bank', title: 'Quiz bank', page: QuizBankPage },
   { path: '/quiz-bank/:id', title: 'Quiz', page: QuizEditorPage },
   { path: '/catalog', title: 'Training catalog', page: CatalogPage },
+  { path: '/recert', title: 'Recertification', page: RecertCalendarPage },
   { path: '/roster', title: 'HMIS roster check', page: RosterPage },
   { path: '/outbox', title: 'Outbox', page: OutboxPage },
   { path: '/settings', title: 'Settings', page: MailSettingsPage },
@@ -74,7 +76,7 @@ export const NAV: readonly NavEntry[] = [
   { label: 'Training to send', path: '/training' },
   { label: 'Quizzes to grade', path: '/quizzes', activeFor: ['/quizzes'] },
   { label: 'Credentials to issue', path: '/credentials' },
-  { label: 'Recertification' },
+  { label: 'Recertification', path: '/recert' },
   { label: 'HMIS roster check', path: '/roster' },
   { label: 'Outbox', path: '/outbox', badge: OutboxBadge },
   { label: 'Reports' },

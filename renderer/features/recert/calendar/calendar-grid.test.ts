@@ -35,11 +35,13 @@ describe('months', () => {
 });
 
 describe('heat map', () => {
-  it('gives nobody level 0 and the busiest day the top level', () => {
+  it('gives nobody level 0 and the busiest day the top level, even in a quiet month', () => {
     expect(heatLevel(0, 12)).toBe(0);
     expect(heatLevel(1, 12)).toBe(1);
     expect(heatLevel(12, 12)).toBe(4);
     expect(heatLevel(7, 12)).toBe(3);
+    expect(heatLevel(1, 1)).toBe(4);
+    expect(heatLevel(1, 2)).toBe(2);
   });
 
   it('has a legend whose steps cover 1 to the busiest day without gaps', () => {
@@ -50,11 +52,12 @@ describe('heat map', () => {
       { level: 4, from: 10, to: 12 },
     ]);
     expect(heatSteps(2)).toEqual([
-      { level: 1, from: 1, to: 1 },
-      { level: 2, from: 2, to: 2 },
+      { level: 2, from: 1, to: 1 },
+      { level: 4, from: 2, to: 2 },
     ]);
+    expect(heatSteps(1)).toEqual([{ level: 4, from: 1, to: 1 }]);
     expect(heatSteps(0)).toEqual([]);
-    for (const max of [1, 5, 13, 250]) {
+    for (const max of [1, 2, 3, 5, 13, 250]) {
       const steps = heatSteps(max);
       for (let n = 1; n <= max; n += 1) expect(steps.find((s) => s.from <= n && n <= s.to)?.level, `${n} of ${max}`).toBe(heatLevel(n, max));
     }

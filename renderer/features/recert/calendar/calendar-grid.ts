@@ -49,23 +49,22 @@ export const dayLabel = (date: string, count: number): string => `${dayTitle(dat
 
 export const HEAT_LEVELS = 4;
 
-/** Equal-width steps from 1 to the month's busiest day, so a quiet month still shows its peaks. */
-function stepWidth(max: number): number {
-  return Math.max(1, Math.ceil(max / HEAT_LEVELS));
-}
-
-/** 0 for nobody, else 1 (few) to HEAT_LEVELS (the busiest days of the month). */
+/**
+ * 0 for nobody, else 1 to HEAT_LEVELS in equal quarters of the month's busiest day, so that day is
+ * always the darkest and a quiet month still shows where its peaks are.
+ */
 export function heatLevel(count: number, max: number): number {
-  if (count <= 0) return 0;
-  return Math.min(HEAT_LEVELS, Math.ceil(count / stepWidth(max)));
+  if (count <= 0 || max <= 0) return 0;
+  return Math.min(HEAT_LEVELS, Math.ceil((count * HEAT_LEVELS) / max));
 }
 
 /** The legend: each level that can occur this month, with the counts it stands for. */
 export function heatSteps(max: number): { level: number; from: number; to: number }[] {
-  const width = stepWidth(max);
   const steps = [];
-  for (let level = 1; level <= HEAT_LEVELS && (level - 1) * width + 1 <= max; level += 1) {
-    steps.push({ level, from: (level - 1) * width + 1, to: Math.min(level * width, max) });
+  for (let level = 1; level <= HEAT_LEVELS; level += 1) {
+    const from = Math.floor(((level - 1) * max) / HEAT_LEVELS) + 1;
+    const to = Math.floor((level * max) / HEAT_LEVELS);
+    if (from <= to) steps.push({ level, from, to });
   }
   return steps;
 }
