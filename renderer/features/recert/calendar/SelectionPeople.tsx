@@ -13,15 +13,18 @@ function selectionTitle(selection: Selection): string {
 
 /**
  * The people behind what was picked (a day, a week, overdue, lapsed), under the page's filters.
- * Its heading takes focus when it opens, so a keyboard user lands on the list they asked for;
- * Escape or "Back" returns to the grid.
+ * Tab from the day reaches it; Escape or "Next 90 days" returns to the glance and the day.
  */
 export function SelectionPeople({ selection, onClose }: { selection: Selection; onClose(): void }) {
   const { data, error, isPending } = useSelectionPeople(selection);
   const heading = useRef<HTMLHeadingElement>(null);
   const title = selectionTitle(selection);
   const key = JSON.stringify(selection);
-  useEffect(() => heading.current?.focus(), [key]);
+  useEffect(() => {
+    // Picked from the glance, whose buttons this panel replaced: focus would be lost, so it comes here.
+    // Picked in the grid, focus stays on the day, so arrow keys keep walking the month.
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  }, [key]);
   const oneDay = selection.kind === 'range' && selection.from === selection.to;
 
   return (
@@ -31,7 +34,7 @@ export function SelectionPeople({ selection, onClose }: { selection: Selection; 
           <Title order={2} size="h4" ref={heading} tabIndex={-1}>
             {title}
           </Title>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" aria-live="polite">
             {data ? (selection.kind === 'status' ? peopleCount(data.total) : peopleDue(data.total).replace(/^./, (c) => c.toUpperCase())) : ' '}
           </Text>
         </div>
