@@ -18,7 +18,7 @@ async function busiestDay(app: AppUnderTest, agencyId?: number) {
   const month = await app.core.handlers['recert.calendar']({ month: DECEMBER, agencyId });
   const day = [...month.days].sort((a, b) => b.count - a.count || a.date.localeCompare(b.date))[0];
   if (!day) throw new Error('The sample office has nobody due in December 2026.');
-  const people = await app.core.handlers['recert.due']({ from: day.date, to: day.date, agencyId, limit: 500 });
+  const people = await app.core.handlers['recert.due']({ from: day.date, to: day.date, agencyId, offset: 0, limit: 500 });
   return { ...day, people: people.items, total: month.total };
 }
 
@@ -92,8 +92,8 @@ test('navigate months, open a day and see its people, walk the days by keyboard,
 
 test('the next 90 days open their weeks, and overdue people are one click away', async ({ page, app }) => {
   await sampleOffice(app);
-  const overdue = await app.core.handlers['recert.due']({ statuses: ['overdue'], limit: 500 });
-  const firstWeek = await app.core.handlers['recert.due']({ from: '2026-11-28', to: '2026-12-04', limit: 500 });
+  const overdue = await app.core.handlers['recert.due']({ statuses: ['overdue'], offset: 0, limit: 500 });
+  const firstWeek = await app.core.handlers['recert.due']({ from: '2026-11-28', to: '2026-12-04', offset: 0, limit: 500 });
   await openCalendar(page, app);
   const glance = page.getByTestId('ninety-days');
   await glance.getByRole('button', { name: `Nov 28 – Dec 4: ${firstWeek.total} ${firstWeek.total === 1 ? 'person' : 'people'} due` }).click();
@@ -113,8 +113,10 @@ test('print month gives a PDF of the grid and the agenda, without buttons', asyn
   await page.getByRole('button', { name: 'Next month' }).click();
   await expect(page.getByTestId('month-total')).toHaveText(`${busiest.total} due in the month`);
   // The browser's print dialog cannot be driven; Chromium's PDF printer lays out the same print view.
+  // Typed for Node, without the DOM: the page's own window is reached through globalThis.
   await page.evaluate(() => {
-    window.print = () => document.body.setAttribute('data-print-asked', 'yes');
+    const win = globalThis as unknown as { print(): void; document: { body: { setAttribute(name: string, value: string): void } } };
+    win.print = () => win.document.body.setAttribute('data-print-asked', 'yes');
   });
   await page.getByRole('button', { name: 'Print month' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-print-asked', 'yes');

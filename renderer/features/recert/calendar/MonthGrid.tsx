@@ -60,7 +60,10 @@ export function MonthGrid({ month, today, counts, focused, selected, static: pri
               const count = counts.get(date) ?? 0;
               const content = (
                 <>
-                  <span className="month-day-number">{dayNumber(date)}</span>
+                  <span className="month-day-number">
+                    {dayNumber(date)}
+                    {date === today && <span className="month-day-today"> Today</span>}
+                  </span>
                   <span className="month-day-count">{count > 0 ? count : ''}</span>
                 </>
               );
