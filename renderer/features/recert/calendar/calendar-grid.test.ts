@@ -35,13 +35,15 @@ describe('months', () => {
 });
 
 describe('heat map', () => {
-  it('gives nobody level 0 and the busiest day the top level, even in a quiet month', () => {
+  it('gives nobody level 0, the busiest day of a busy month the top level, and a quiet month pale steps', () => {
     expect(heatLevel(0, 12)).toBe(0);
     expect(heatLevel(1, 12)).toBe(1);
     expect(heatLevel(12, 12)).toBe(4);
     expect(heatLevel(7, 12)).toBe(3);
-    expect(heatLevel(1, 1)).toBe(4);
-    expect(heatLevel(1, 2)).toBe(2);
+    // A quiet month stays pale: one person on a day is not a busy day.
+    expect(heatLevel(1, 1)).toBe(1);
+    expect(heatLevel(2, 2)).toBe(2);
+    expect(heatLevel(4, 4)).toBe(4);
   });
 
   it('has a legend whose steps cover 1 to the busiest day without gaps', () => {
@@ -52,10 +54,10 @@ describe('heat map', () => {
       { level: 4, from: 10, to: 12 },
     ]);
     expect(heatSteps(2)).toEqual([
-      { level: 2, from: 1, to: 1 },
-      { level: 4, from: 2, to: 2 },
+      { level: 1, from: 1, to: 1 },
+      { level: 2, from: 2, to: 2 },
     ]);
-    expect(heatSteps(1)).toEqual([{ level: 4, from: 1, to: 1 }]);
+    expect(heatSteps(1)).toEqual([{ level: 1, from: 1, to: 1 }]);
     expect(heatSteps(0)).toEqual([]);
     for (const max of [1, 2, 3, 5, 13, 250]) {
       const steps = heatSteps(max);

@@ -50,20 +50,24 @@ export const dayLabel = (date: string, count: number): string => `${dayTitle(dat
 export const HEAT_LEVELS = 4;
 
 /**
- * 0 for nobody, else 1 to HEAT_LEVELS in equal quarters of the month's busiest day, so that day is
- * always the darkest and a quiet month still shows where its peaks are.
+ * What the steps divide: the month's busiest day, but never less than one person per step, so a
+ * month of ones and twos is pale (one person is not "busy") and a busy month is read against its peak.
  */
+const scaleOf = (max: number) => Math.max(max, HEAT_LEVELS);
+
+/** 0 for nobody, else 1 to HEAT_LEVELS in equal quarters of the scale; the busiest day of a busy month is darkest. */
 export function heatLevel(count: number, max: number): number {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.min(HEAT_LEVELS, Math.ceil((count * HEAT_LEVELS) / max));
+  if (count <= 0) return 0;
+  return Math.min(HEAT_LEVELS, Math.ceil((count * HEAT_LEVELS) / scaleOf(max)));
 }
 
-/** The legend: each level that can occur this month, with the counts it stands for. */
+/** The legend: each level that occurs up to the month's busiest day, with the counts it stands for. */
 export function heatSteps(max: number): { level: number; from: number; to: number }[] {
+  const scale = scaleOf(max);
   const steps = [];
   for (let level = 1; level <= HEAT_LEVELS; level += 1) {
-    const from = Math.floor(((level - 1) * max) / HEAT_LEVELS) + 1;
-    const to = Math.floor((level * max) / HEAT_LEVELS);
+    const from = Math.floor(((level - 1) * scale) / HEAT_LEVELS) + 1;
+    const to = Math.min(max, Math.floor((level * scale) / HEAT_LEVELS));
     if (from <= to) steps.push({ level, from, to });
   }
   return steps;
