@@ -8,6 +8,7 @@ import { choose, expect, openApp, test, type AppUnderTest } from './fixtures';
 // The fixture's clock: 2026-11-28, so the calendar opens on November 2026.
 const DECEMBER = '2026-12';
 
+/** Seeding writes sample PDFs too: on a loaded 2-core machine each test that calls this is marked slow. */
 async function sampleOffice(app: AppUnderTest) {
   await app.core.handlers['app.dismissWelcome']({});
   await app.core.handlers['demo.seed']({ people: 120 });
@@ -91,6 +92,7 @@ test('navigate months, open a day and see its people, walk the days by keyboard,
 });
 
 test('the next 90 days open their weeks, and overdue people are one click away', async ({ page, app }) => {
+  test.slow();
   await sampleOffice(app);
   const overdue = await app.core.handlers['recert.due']({ statuses: ['overdue'], offset: 0, limit: 500 });
   const firstWeek = await app.core.handlers['recert.due']({ from: '2026-11-28', to: '2026-12-04', offset: 0, limit: 500 });
@@ -169,6 +171,7 @@ async function everyoneDue(app: AppUnderTest, agencyId?: number) {
 }
 
 test('Download ICS holds every due date, for everyone or the chosen agency', async ({ page, app }) => {
+  test.slow();
   await sampleOffice(app);
   await openCalendar(page, app);
   const all = await everyoneDue(app);
