@@ -8,6 +8,7 @@ import { PersonRequests } from '../intake/PersonRequests';
 import { PersonTraining } from '../training/PersonTraining';
 import { PossibleDuplicateNotice } from '../intake/PossibleDuplicateNotice';
 import { PersonMessages } from '../mail/PersonMessages';
+import { PersonCertification } from '../recert/PersonCertification';
 import { AuditTimeline } from './AuditTimeline';
 import { fullName } from './format';
 import { PersonEditForm } from './PersonEditForm';
@@ -76,6 +77,7 @@ export function PersonPage({ params }: PageProps) {
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
             <PersonSummary person={person} />
+            <PersonCertification person={person} />
             <PersonDocuments person={person} />
             <PersonEditForm person={person} />
             <PersonTraining person={person} />

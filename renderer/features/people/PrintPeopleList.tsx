@@ -4,6 +4,7 @@ import { notifyFailure } from '../../api/query-client';
 import { usePrinting } from '../../app/use-printing';
 import { useAppInfo } from '../app/use-app-info';
 import { useLookups } from '../lookups/use-lookups';
+import { DUE_FILTER_LABELS } from '../recert/recert-words';
 import { formatDate, fullName, peopleCount } from './format';
 import { usePeopleListStore } from './people-list-store';
 import { fetchPeopleRows, pagesOf, useFirstPeoplePage, usePeoplePages } from './use-people-pages';
@@ -34,6 +35,7 @@ function useFilterSummary(): string {
     query.agencyId && `agency: ${agencies.find((a) => a.id === query.agencyId)?.name ?? query.agencyId}`,
     query.accessLevelId && `access level: ${accessLevels.find((l) => l.id === query.accessLevelId)?.name ?? query.accessLevelId}`,
     query.stage && `stage: ${STAGE_LABELS[query.stage]}`,
+    query.due && `recertification: ${DUE_FILTER_LABELS[query.due].toLowerCase()}`,
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : 'Everyone';
 }
@@ -67,6 +69,8 @@ export function PrintPeopleList() {
             <th>Agency</th>
             <th>Access level</th>
             <th>Registered</th>
+            <th>Certified on</th>
+            <th>Due on</th>
             <th>Stage</th>
           </tr>
         </thead>
@@ -78,6 +82,8 @@ export function PrintPeopleList() {
               <td>{person.agencyName}</td>
               <td>{person.accessLevelName}</td>
               <td>{formatDate(person.registeredOn)}</td>
+              <td>{person.certifiedOn ? formatDate(person.certifiedOn) : '—'}</td>
+              <td>{person.recertDueOn ? formatDate(person.recertDueOn) : '—'}</td>
               <td>{STAGE_LABELS[person.stage]}</td>
             </tr>
           ))}
