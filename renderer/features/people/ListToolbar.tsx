@@ -47,7 +47,7 @@ export function ListToolbar() {
         onChange={(event) => changeText(event.currentTarget.value)}
         onKeyDown={(event) => event.key === 'Escape' && text && clearText()}
         rightSection={text ? <CloseButton size="sm" aria-label="Clear the search" onClick={clearText} /> : null}
-        w={260}
+        w={220}
         type="search"
         autoComplete="off"
         spellCheck={false}
@@ -62,7 +62,7 @@ export function ListToolbar() {
         clearable
         nothingFoundMessage="No agency by that name"
         error={lookupsError?.message}
-        w={210}
+        w={190}
       />
       <Select
         label="Access level"
@@ -71,7 +71,7 @@ export function ListToolbar() {
         value={query.accessLevelId === null ? null : String(query.accessLevelId)}
         onChange={(value) => setQuery({ accessLevelId: toId(value) })}
         clearable
-        w={220}
+        w={190}
       />
       <Select
         label="Stage"
@@ -80,9 +80,9 @@ export function ListToolbar() {
         value={query.stage}
         onChange={(value) => setQuery({ stage: (value as Stage | null) ?? null })}
         clearable
-        w={240}
+        w={230}
       />
-      <Select label="Recertification due" placeholder="Any due date" data={DUE_OPTIONS} value={query.due} onChange={changeDue} clearable w={220} />
+      <Select label="Recertification due" placeholder="Any due date" data={DUE_OPTIONS} value={query.due} onChange={changeDue} clearable w={200} />
     </Group>
   );
 }

@@ -23,4 +23,4 @@ export const PEOPLE_COLUMNS = [
 
 // The stage column fits the longest stage label on its badge without cutting it; the due column
 // its date over "10 months overdue".
-export const GRID_TEMPLATE = 'minmax(150px, 1.2fr) minmax(170px, 1.5fr) minmax(140px, 1.3fr) minmax(130px, 1.2fr) 110px 120px 250px';
+export const GRID_TEMPLATE = 'minmax(150px, 1.2fr) minmax(160px, 1.5fr) minmax(130px, 1.3fr) minmax(130px, 1.2fr) 120px 130px 250px';

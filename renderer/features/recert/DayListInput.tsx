@@ -1,4 +1,4 @@
-import { Button, Group, Input, NumberInput, Pill, Text } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Input, NumberInput, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { addDay, type DayListField } from './policy-form';
 
@@ -32,18 +32,29 @@ export function DayListInput({ field, label, description, days, onChange, warnin
   return (
     <Input.Wrapper label={label} description={description} error={problem ?? error} labelProps={{ htmlFor: inputId }} data-testid={`days-${field}`}>
       <Group gap="xs" mt={6} align="center" wrap="wrap">
-        <Pill.Group aria-label={label}>
+        <Group gap={6} role="list" aria-label={label}>
           {days.length === 0 && (
             <Text size="sm" c="dimmed">
               None
             </Text>
           )}
           {days.map((d) => (
-            <Pill key={d} size="md" withRemoveButton onRemove={() => onChange(days.filter((x) => x !== d))} removeButtonProps={{ 'aria-label': `Remove ${chipText(field, d).toLowerCase()}` }}>
+            // A real button to remove each: Mantine's Pill hides its remove button from the keyboard.
+            <Badge
+              key={d}
+              role="listitem"
+              size="lg"
+              variant="light"
+              color="gray"
+              tt="none"
+              fw={500}
+              pr={4}
+              rightSection={<CloseButton size="xs" aria-label={`Remove ${chipText(field, d).toLowerCase()}`} onClick={() => onChange(days.filter((x) => x !== d))} />}
+            >
               {chipText(field, d)}
-            </Pill>
+            </Badge>
           ))}
-        </Pill.Group>
+        </Group>
         <NumberInput
           id={inputId}
           aria-label={`Add to ${label.toLowerCase()} (days)`}

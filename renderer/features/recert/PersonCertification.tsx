@@ -1,11 +1,12 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import type { AuditEntry } from '../../../shared/domain/audit';
 import type { Person } from '../../../shared/domain/person';
 import type { Certification, RecertSummary } from '../../../shared/domain/recert';
 import type { Attempt } from '../../../shared/domain/quiz-attempt';
 import { useCall } from '../../api/use-call';
 import { useAppInfo } from '../app/use-app-info';
 import { formatDate, formatInstant } from '../people/format';
-import { certificationEarned, certificationSentence } from './certification-words';
+import { certificationEarned, certificationSentence, recordedByOf } from './certification-words';
 import { CERT_STATUS_COLORS, CERT_STATUS_LABELS, relativeDueWords, type CertStatus } from './recert-words';
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
@@ -29,7 +30,7 @@ export function CertStatusBadge({ status, size = 'md' }: { status: CertStatus; s
   );
 }
 
-function History({ history, attempts }: { history: Certification[]; attempts: Attempt[] }) {
+function History({ history, attempts, audit }: { history: Certification[]; attempts: Attempt[]; audit: AuditEntry[] }) {
   const byId = new Map(attempts.map((a) => [a.id, a]));
   return (
     <Table fz="sm" verticalSpacing={4} aria-label="Certification history">
@@ -46,7 +47,7 @@ function History({ history, attempts }: { history: Certification[]; attempts: At
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.certifiedOn)}</Table.Td>
             <Table.Td>{certificationEarned(c, c.attemptId === null ? undefined : byId.get(c.attemptId))}</Table.Td>
             <Table.Td>
-              {c.recordedBy}
+              {recordedByOf(c, audit) ?? '—'}
               <Text span size="xs" c="dimmed" display="block">
                 {formatInstant(c.recordedAt)}
               </Text>
@@ -63,9 +64,6 @@ function Facts({ summary, status, today }: { summary: RecertSummary; status: Cer
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" component="dl" m={0}>
       <Fact term="HMIS user name">{summary.hmisUserName}</Fact>
-      <Fact term="Status">
-        <CertStatusBadge status={status} size="sm" />
-      </Fact>
       <Fact term="Certified on">{summary.certifiedOn && formatDate(summary.certifiedOn)}</Fact>
       <Fact term="Due on">{summary.dueOn && `${formatDate(summary.dueOn)}${dueWords}`}</Fact>
       {status === 'deactivated' ? (
@@ -82,6 +80,8 @@ export function PersonCertification({ person }: { person: Person }) {
   const summary = useCall('recert.summary', { personId: person.id });
   // The same query as the training card's, so the page asks for a person's attempts once.
   const attempts = useCall('quizzes.attempts', { personId: person.id, limit: 200 });
+  // The page's own audit query (use-person.ts): who issued the credentials or graded the quiz.
+  const audit = useCall('people.history', { id: person.id });
   const today = useAppInfo().data?.today;
   const data = summary.data;
   const status: CertStatus | null = data?.deactivatedOn ? 'deactivated' : (data?.status ?? null);
@@ -108,7 +108,7 @@ export function PersonCertification({ person }: { person: Person }) {
           <Title order={3} size="h5" mt="md" mb={4}>
             History
           </Title>
-          <History history={data.history} attempts={attempts.data?.items ?? []} />
+          <History history={data.history} attempts={attempts.data?.items ?? []} audit={audit.data ?? []} />
         </>
       )}
     </Card>

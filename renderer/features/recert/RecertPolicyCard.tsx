@@ -51,7 +51,7 @@ function PolicyFields({ policy, set, problems }: { policy: RecertPolicy; set: (p
         error={problems.overdueDaysAfter}
         warning={cutOff.length ? `${cutOff.join(', ')} days is after the grace period: the person has lapsed by then, so no notice goes.` : undefined}
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} maw={760}>
         <NumberInput label="Grace period (days)" description="From the due date until the person is lapsed and their account is to be deactivated." min={0} max={366} allowDecimal={false} value={policy.graceDays} onChange={(v) => set({ graceDays: whole(v, 0) })} error={problems.graceDays} />
         <NumberInput label="“Due” from (days before)" description="Before this, a person coming up is “due soon”." min={0} max={366} allowDecimal={false} value={policy.dueWithinDays} onChange={(v) => set({ dueWithinDays: whole(v, 0) })} error={problems.dueWithinDays} />
       </SimpleGrid>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificationEarned, certificationSentence } from './certification-words';
+import { certificationEarned, certificationSentence, recordedByOf } from './certification-words';
 
 describe('certificationEarned', () => {
   it('names the quiz attempt that earned a certification', () => {
@@ -22,5 +22,21 @@ describe('certificationSentence', () => {
     expect(certificationSentence(s, 'overdue', '2026-12-17')).toBe('Recertification was due Dec 8, 2026 (9 days overdue). Unless the recertification quiz is passed, the account lapses on Jan 8, 2027.');
     expect(certificationSentence(s, 'lapsed', '2027-01-20')).toContain('The HMIS account is to be deactivated');
     expect(certificationSentence({ ...s, deactivatedOn: '2027-01-21' }, 'deactivated', '2027-02-01')).toBe('Deactivated on Jan 21, 2027. Reactivating restarts the person at training.');
+  });
+});
+
+describe('recordedByOf', () => {
+  const audit = [
+    { at: '2027-10-20T16:00:00.000Z', operator: 'm.chen', action: 'quiz.graded', after: { attemptId: 9 } },
+    { at: '2027-10-21T09:00:00.000Z', operator: 'a.lee', action: 'quiz.results_sent', after: { attemptId: 9 } },
+    { at: '2026-12-01T16:00:00.000Z', operator: 'j.rivera', action: 'credentials.issued', after: { attemptId: 4 } },
+    { at: '2026-12-01T15:00:00.000Z', operator: 'm.chen', action: 'quiz.graded', after: { attemptId: 4 } },
+  ];
+  it('names who issued the credentials or graded the recertification quiz', () => {
+    expect(recordedByOf({ kind: 'initial', attemptId: 4, recordedAt: '2026-12-01T16:00:00.000Z' }, audit)).toBe('j.rivera');
+    expect(recordedByOf({ kind: 'recertification', attemptId: 9, recordedAt: '2027-10-20T16:00:00.000Z' }, audit)).toBe('m.chen');
+  });
+  it('says nothing when the history does not tell (sample data written without audit)', () => {
+    expect(recordedByOf({ kind: 'recertification', attemptId: 77, recordedAt: '2025-01-01T00:00:00.000Z' }, audit)).toBeNull();
   });
 });

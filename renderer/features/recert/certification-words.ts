@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../../../shared/domain/audit';
 import type { Attempt } from '../../../shared/domain/quiz-attempt';
 import type { Certification, RecertSummary } from '../../../shared/domain/recert';
 import { formatDate } from '../people/format';
@@ -29,4 +30,15 @@ export function certificationSentence(s: Pick<RecertSummary, 'dueOn' | 'lapsesOn
     case 'deactivated':
       return `Deactivated${s.deactivatedOn ? ` on ${formatDate(s.deactivatedOn)}` : ''}. Reactivating restarts the person at training.`;
   }
+}
+
+/**
+ * Who recorded a certification: the database records it by trigger (credentials issued, or a
+ * recertification quiz graded), so the person who did it is the operator of that audit entry.
+ */
+export function recordedByOf(c: Pick<Certification, 'kind' | 'attemptId' | 'recordedAt'>, audit: readonly Pick<AuditEntry, 'at' | 'operator' | 'action' | 'after'>[]): string | null {
+  const action = c.kind === 'initial' ? (a: string) => a === 'credentials.issued' : (a: string) => a.startsWith('quiz.') && a !== 'quiz.results_sent';
+  const ofAttempt = (e: { after: Record<string, unknown> | null }) => c.attemptId !== null && e.after?.attemptId === c.attemptId;
+  const entry = audit.find((e) => action(e.action) && e.at === c.recordedAt) ?? audit.find((e) => action(e.action) && ofAttempt(e));
+  return entry?.operator ?? null;
 }
