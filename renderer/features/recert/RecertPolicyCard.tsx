@@ -116,7 +116,7 @@ export function RecertPolicyCard() {
         {staleBase && <Alert color="orange">Someone else saved the policy while you were editing. Saving yours is refused; discard your changes to see theirs.</Alert>}
         {saving.error && <Alert color="red">{saving.error.message}</Alert>}
         {changes.length > 0 && (
-          <Alert color="blue" title="Saving changes this" aria-label="What saving changes">
+          <Alert color="blue" title="What saving changes">
             <List size="sm">
               {changes.map((c) => (
                 <List.Item key={c}>{c}</List.Item>
