@@ -9,6 +9,9 @@ import { formatDate, fullName, peopleCount } from './format';
 import { usePeopleListStore } from './people-list-store';
 import { fetchPeopleRows, pagesOf, useFirstPeoplePage, usePeoplePages } from './use-people-pages';
 
+// Dates broken over three lines are hard to read down a column; the email column gives way instead.
+const DATE_CELL = { whiteSpace: 'nowrap' } as const;
+
 /** Enough for an agency's or a stage's list on paper; a whole county list belongs in an export. */
 export const PRINT_MAX_ROWS = 2000;
 
@@ -81,9 +84,9 @@ export function PrintPeopleList() {
               <td>{person.email}</td>
               <td>{person.agencyName}</td>
               <td>{person.accessLevelName}</td>
-              <td>{formatDate(person.registeredOn)}</td>
-              <td>{person.certifiedOn ? formatDate(person.certifiedOn) : '—'}</td>
-              <td>{person.recertDueOn ? formatDate(person.recertDueOn) : '—'}</td>
+              <td style={DATE_CELL}>{formatDate(person.registeredOn)}</td>
+              <td style={DATE_CELL}>{person.certifiedOn ? formatDate(person.certifiedOn) : '—'}</td>
+              <td style={DATE_CELL}>{person.recertDueOn ? formatDate(person.recertDueOn) : '—'}</td>
               <td>{STAGE_LABELS[person.stage]}</td>
             </tr>
           ))}
