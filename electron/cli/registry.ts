@@ -10,6 +10,7 @@ import { mailCommands } from './commands/mail';
 import { peopleCommands } from './commands/people';
 import { quizCommands } from './commands/quizzes';
 import { recertCommands } from './commands/recert';
+import { recertPolicyCommands } from './commands/recert-policy';
 import { rosterCommands } from './commands/roster';
 
 /**
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...documentCommands,
   ...quizCommands,
   ...recertCommands,
+  ...recertPolicyCommands,
   ...rosterCommands,
   ...checkCommands,
 ];

@@ -57,12 +57,21 @@ export const person = z.object({
   stage: z.enum(STAGES),
   /** The due date of the latest certification under the recertification policy; null before the first. */
   recertDueOn: isoDate.nullable(),
+  /** The date of the latest certification (credentials issued, or a recertification quiz passed); null before the first. */
+  certifiedOn: isoDate.nullable(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });
 export type Person = z.infer<typeof person>;
 
 export const PERSON_SORT_FIELDS = ['name', 'email', 'agency', 'accessLevel', 'registeredOn', 'stage', 'recertDueOn'] as const;
+
+/**
+ * The master list's "Due" filter, always among people still active (never the deactivated):
+ * due in the next N days (today included, not yet overdue), overdue within the grace period, or lapsed.
+ */
+export const PERSON_DUE_FILTERS = ['next_30', 'next_60', 'next_90', 'overdue', 'lapsed'] as const;
+export type PersonDueFilter = (typeof PERSON_DUE_FILTERS)[number];
 
 export const personListInput = z.object({
   search: z.string().trim().max(200).optional(),
@@ -71,6 +80,7 @@ export const personListInput = z.object({
   stage: z.enum(STAGES).optional(),
   /** Certified people due for recertification within this many days of today (overdue included). */
   dueWithinDays: z.number().int().min(0).max(3660).optional(),
+  due: z.enum(PERSON_DUE_FILTERS).optional(),
   sort: z.enum(PERSON_SORT_FIELDS).default('name'),
   direction: sortDirection.default('asc'),
   ...page,

@@ -2,6 +2,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/app-error';
 import { STAGES } from '../../../shared/workflow';
+import { PERSON_DUE_FILTERS } from '../../../shared/domain/person';
 import { defineCommand, findByName } from '../command';
 
 /** Written beside the target and renamed, so a scheduled export never leaves half a file for Excel to open. */
@@ -29,8 +30,9 @@ const people = defineCommand({
     agency: { type: 'string', value: 'AGENCY', help: 'Only people of this agency' },
     level: { type: 'string', value: 'LEVEL', help: 'Only people with this access level' },
     stage: { type: 'string', value: 'STAGE', help: `Only people at this stage (${STAGES.join(', ')})` },
+    due: { type: 'string', value: 'WHEN', help: `Only people whose recertification is due: ${PERSON_DUE_FILTERS.join(', ')}` },
   },
-  examples: ['export people --format xlsx --out master-list.xlsx', 'export people --agency "River City Outreach" --out river-city.csv --json'],
+  examples: ['export people --format xlsx --out master-list.xlsx', 'export people --agency "River City Outreach" --out river-city.csv --json', 'export people --due next_30 --out due-this-month.xlsx'],
   async run(v, ctx) {
     const agencies = v.agency === undefined ? undefined : await ctx.call('agencies.list', {});
     const levels = v.level === undefined ? undefined : await ctx.call('accessLevels.list', {});
@@ -39,6 +41,8 @@ const people = defineCommand({
       format,
       search: v.search,
       stage: v.stage,
+      due: v.due,
+      sort: v.due === undefined ? undefined : 'recertDueOn',
       agencyId: agencies && v.agency !== undefined ? findByName(agencies, v.agency, { label: 'agency', plural: 'agencies', field: 'agency' }).id : undefined,
       accessLevelId: levels && v.level !== undefined ? findByName(levels, v.level, { label: 'access level', plural: 'access levels', field: 'level' }).id : undefined,
     });

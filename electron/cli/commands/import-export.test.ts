@@ -75,4 +75,15 @@ describe('hmis-desk export people', () => {
     const bad = await run('export', 'people', '--format', 'pdf', '--out', path.join(dataDir, 'x.pdf'));
     expect(bad.code).toBe(2);
   });
+
+  it('filters by --due, and refuses a due window it does not know', async () => {
+    await agencies();
+    await run('import', 'registrations', path.join(FIXTURES, 'jotform.csv'));
+    // Nobody imported is certified yet, so nobody is due.
+    expect((await run('export', 'people', '--due', 'next_30', '--out', path.join(dataDir, 'due.csv'), '--json')).json()).toMatchObject({ rows: 0 });
+    const header = readFileSync(path.join(dataDir, 'due.csv'), 'utf8').split('\r\n')[0];
+    expect(header).toContain('Certified on,Due on');
+    const bad = await run('export', 'people', '--due', 'soon', '--out', path.join(dataDir, 'x.csv'));
+    expect(bad.code).toBe(2);
+  });
 });

@@ -31,12 +31,22 @@ function searchCondition(input: PersonListQuery, match: string) {
   return INDEXED_SORTS.has(input.sort) ? sql<SqlBool>`+p.id IN ${matchingIds(match)}` : sql<SqlBool>`p.id IN ${matchingIds(match)}`;
 }
 
+const NEXT_DAYS = { next_30: 30, next_60: 60, next_90: 90 } as const;
+
+/** The "Due" filter as a range of people_by_stage_due (migration 008): active people only. */
+function dueCondition(due: NonNullable<PersonListQuery['due']>, today: string) {
+  if (due === 'overdue') return stageCondition('recert_overdue', today);
+  if (due === 'lapsed') return stageCondition('lapsed', today);
+  return sql<SqlBool>`p.stage = 'active' AND p.recert_due_on >= ${today} AND p.recert_due_on <= ${addDays(today, NEXT_DAYS[due])}`;
+}
+
 function applyFilters<O>(query: Query<O>, input: PersonListQuery, match: string | null, today: string): Query<O> {
   let q = query;
   if (input.agencyId !== undefined) q = q.where('p.agency_id', '=', input.agencyId);
   if (input.accessLevelId !== undefined) q = q.where('p.access_level_id', '=', input.accessLevelId);
   if (input.stage !== undefined) q = q.where(stageCondition(input.stage, today));
   if (input.dueWithinDays !== undefined) q = q.where(sql<SqlBool>`p.recert_due_on <= ${addDays(today, input.dueWithinDays)}`);
+  if (input.due !== undefined) q = q.where(dueCondition(input.due, today));
   if (match !== null) q = q.where(searchCondition(input, match));
   return q;
 }
@@ -58,7 +68,7 @@ function applySort<O>(query: Query<O>, input: PersonListQuery, today: string): Q
 }
 
 function countQuery(db: Db, input: PersonListQuery, match: string | null, today: string) {
-  const onlySearch = input.agencyId === undefined && input.accessLevelId === undefined && input.stage === undefined && input.dueWithinDays === undefined;
+  const onlySearch = input.agencyId === undefined && input.accessLevelId === undefined && input.stage === undefined && input.dueWithinDays === undefined && input.due === undefined;
   if (match !== null && onlySearch) {
     // Every FTS row is a person, so the index alone answers the count without touching people.
     return sql<{ n: number }>`SELECT count(*) AS n FROM people_fts WHERE people_fts MATCH ${match}`.compile(db);

@@ -37,6 +37,8 @@ export function selectPeople(db: Db) {
       trainingFactsSql().as('trainingFacts'),
       recertFactsSql().as('recertFacts'),
       'p.recert_due_on as recertDueOn',
+      // certifications_by_person (person_id, certified_on) answers it from the index, per listed row.
+      sql<string | null>`(SELECT max(c.certified_on) FROM certifications AS c WHERE c.person_id = p.id)`.as('certifiedOn'),
     ]);
 }
 

@@ -3,12 +3,13 @@ import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
 import { DocumentLimitsCard } from '../documents/DocumentLimitsCard';
 import { useCall } from '../../api/use-call';
+import { RecertPolicyCard } from '../recert/RecertPolicyCard';
 import { OfficeSettingsCard } from './OfficeSettingsCard';
 import { SmtpSettingsForm } from './SmtpSettingsForm';
 import { TemplateEditor } from './TemplateEditor';
 import { TestMessageCard } from './TestMessageCard';
 
-/** Settings: the office, how mail leaves it, the test message, and the message templates. */
+/** Settings: the office, how mail leaves it, the test message, the message templates, documents and recertification. */
 export function MailSettingsPage() {
   const { data: settings, error, isSuccess, isError } = useCall('mail.settings.get', {});
   useEffect(() => {
@@ -33,6 +34,7 @@ export function MailSettingsPage() {
           <TestMessageCard />
           <TemplateEditor />
           <DocumentLimitsCard />
+          <RecertPolicyCard />
         </>
       )}
     </Stack>

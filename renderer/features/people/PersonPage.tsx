@@ -8,6 +8,8 @@ import { PersonRequests } from '../intake/PersonRequests';
 import { PersonTraining } from '../training/PersonTraining';
 import { PossibleDuplicateNotice } from '../intake/PossibleDuplicateNotice';
 import { PersonMessages } from '../mail/PersonMessages';
+import { CertificationLine } from '../recert/CertificationLine';
+import { PersonCertification } from '../recert/PersonCertification';
 import { AuditTimeline } from './AuditTimeline';
 import { fullName } from './format';
 import { PersonEditForm } from './PersonEditForm';
@@ -50,6 +52,7 @@ export function PersonPage({ params }: PageProps) {
     );
   }
   if (!person) return <Loader m="xl" aria-label="Loading the person" />;
+  const certified = person.certifiedOn !== null;
 
   return (
     // Marked as a drop target: PDFs dropped anywhere on the page are attached to this person.
@@ -65,6 +68,7 @@ export function PersonPage({ params }: PageProps) {
         <Text c="dimmed" size="sm">
           {person.accessLevelName} at {person.agencyName}
         </Text>
+        <CertificationLine person={person} />
       </div>
       {error && (
         <Alert color="orange" className="no-print">
@@ -76,9 +80,12 @@ export function PersonPage({ params }: PageProps) {
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
             <PersonSummary person={person} />
+            {/* Near the top once certified; until then onboarding (documents, training) comes first. */}
+            {certified && <PersonCertification person={person} />}
             <PersonDocuments person={person} />
             <PersonEditForm person={person} />
             <PersonTraining person={person} />
+            {!certified && <PersonCertification person={person} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

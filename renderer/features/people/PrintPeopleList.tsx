@@ -4,9 +4,13 @@ import { notifyFailure } from '../../api/query-client';
 import { usePrinting } from '../../app/use-printing';
 import { useAppInfo } from '../app/use-app-info';
 import { useLookups } from '../lookups/use-lookups';
+import { DUE_FILTER_LABELS } from '../recert/recert-words';
 import { formatDate, fullName, peopleCount } from './format';
 import { usePeopleListStore } from './people-list-store';
 import { fetchPeopleRows, pagesOf, useFirstPeoplePage, usePeoplePages } from './use-people-pages';
+
+// Dates broken over three lines are hard to read down a column; the email column gives way instead.
+const DATE_CELL = { whiteSpace: 'nowrap' } as const;
 
 /** Enough for an agency's or a stage's list on paper; a whole county list belongs in an export. */
 export const PRINT_MAX_ROWS = 2000;
@@ -34,6 +38,7 @@ function useFilterSummary(): string {
     query.agencyId && `agency: ${agencies.find((a) => a.id === query.agencyId)?.name ?? query.agencyId}`,
     query.accessLevelId && `access level: ${accessLevels.find((l) => l.id === query.accessLevelId)?.name ?? query.accessLevelId}`,
     query.stage && `stage: ${STAGE_LABELS[query.stage]}`,
+    query.due && `recertification: ${DUE_FILTER_LABELS[query.due].toLowerCase()}`,
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : 'Everyone';
 }
@@ -67,6 +72,8 @@ export function PrintPeopleList() {
             <th>Agency</th>
             <th>Access level</th>
             <th>Registered</th>
+            <th>Certified on</th>
+            <th>Due on</th>
             <th>Stage</th>
           </tr>
         </thead>
@@ -77,7 +84,9 @@ export function PrintPeopleList() {
               <td>{person.email}</td>
               <td>{person.agencyName}</td>
               <td>{person.accessLevelName}</td>
-              <td>{formatDate(person.registeredOn)}</td>
+              <td style={DATE_CELL}>{formatDate(person.registeredOn)}</td>
+              <td style={DATE_CELL}>{person.certifiedOn ? formatDate(person.certifiedOn) : '—'}</td>
+              <td style={DATE_CELL}>{person.recertDueOn ? formatDate(person.recertDueOn) : '—'}</td>
               <td>{STAGE_LABELS[person.stage]}</td>
             </tr>
           ))}

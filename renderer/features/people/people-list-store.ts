@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Input } from '../../../shared/contract';
+import type { PersonDueFilter } from '../../../shared/domain/person';
 import type { Stage } from '../../../shared/workflow';
 
 export const PAGE_SIZE = 200;
@@ -11,6 +12,8 @@ export interface ListQuery {
   agencyId: number | null;
   accessLevelId: number | null;
   stage: Stage | null;
+  /** Recertification due: in the next 30/60/90 days, overdue or lapsed. */
+  due: PersonDueFilter | null;
   sort: SortField;
   direction: 'asc' | 'desc';
 }
@@ -26,7 +29,7 @@ interface PeopleListStore {
   clearFilters(): void;
 }
 
-export const INITIAL_QUERY: ListQuery = { search: '', agencyId: null, accessLevelId: null, stage: null, sort: 'name', direction: 'asc' };
+export const INITIAL_QUERY: ListQuery = { search: '', agencyId: null, accessLevelId: null, stage: null, due: null, sort: 'name', direction: 'asc' };
 
 export const usePeopleListStore = create<PeopleListStore>()((set, get) => ({
   query: INITIAL_QUERY,
@@ -45,9 +48,10 @@ export function toInput(query: ListQuery): Input<'people.list'> {
     agencyId: query.agencyId ?? undefined,
     accessLevelId: query.accessLevelId ?? undefined,
     stage: query.stage ?? undefined,
+    due: query.due ?? undefined,
     sort: query.sort,
     direction: query.direction,
   };
 }
 
-export const isFiltered = (q: ListQuery) => Boolean(q.search.trim() || q.agencyId || q.accessLevelId || q.stage);
+export const isFiltered = (q: ListQuery) => Boolean(q.search.trim() || q.agencyId || q.accessLevelId || q.stage || q.due);

@@ -10,7 +10,7 @@ function person(id: number, lastName: string): Person {
   return {
     id, firstName: 'Test', lastName, email: `p${id}@example.org`, phone: null, agencyId: 1, agencyName: 'Agency', supervisorName: null,
     supervisorEmail: null, accessLevelId: 1, accessLevelName: 'Read Only', requestType: 'new_user', registeredOn: '2026-01-02',
-    notes: null, stage: 'awaiting_documents', recertDueOn: null, createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z',
+    notes: null, stage: 'awaiting_documents', recertDueOn: null, certifiedOn: null, createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z',
   };
 }
 

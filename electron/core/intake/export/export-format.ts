@@ -17,7 +17,8 @@ export const EXPORT_COLUMNS: { header: string; width: number; value: (p: Person)
   { header: 'Request type', width: 30, value: (p) => REQUEST_TYPE_LABELS[p.requestType] },
   { header: 'Registered date', width: 14, value: (p) => p.registeredOn },
   { header: 'Stage', width: 30, value: (p) => STAGE_LABELS[p.stage] },
-  { header: 'Recertification due', width: 14, value: (p) => p.recertDueOn ?? '' },
+  { header: 'Certified on', width: 14, value: (p) => p.certifiedOn ?? '' },
+  { header: 'Due on', width: 14, value: (p) => p.recertDueOn ?? '' },
   { header: 'Notes', width: 40, value: (p) => p.notes ?? '' },
 ];
 

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallName, Input } from '../../../../shared/contract';
-import { tempCore, type TempCore } from '../../test-support/temp-core';
+import { seedCertifiedPeople } from '../../recert/test-support/certified-people';
+import { basics, tempCore, type TempCore } from '../../test-support/temp-core';
 import { fixture, invoke, officeWithMaria } from '../intake-test-support';
 import { decodeText, readCsv } from '../read-table';
 import { neutralizeCell, unneutralizeCell } from '../text-keys';
@@ -84,5 +85,23 @@ describe('people.export', () => {
     const preview = await call('intake.preview', { fileName: exported.fileName, bytes: exported.bytes });
     expect(preview.missingFields).toEqual([]);
     expect(preview.rows.map((r) => r.verdict)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+  });
+
+  it('carries "Certified on" and "Due on", and the master list\'s "Due" filter', async () => {
+    const { agency, level } = await basics(t.core);
+    // Today is 2026-11-28: the first is due in 4 days, the second next autumn.
+    seedCertifiedPeople(t.dataDir, 2, (i) => ['2025-12-02', '2026-10-01'][i] as string, agency.id, level.id);
+    const all = readCsv('all.csv', decodeText((await call('people.export', { format: 'csv', sort: 'recertDueOn' })).bytes));
+    const dates = all.rows.map((r) => [r.cells[HEADERS.indexOf('Certified on')], r.cells[HEADERS.indexOf('Due on')]]);
+    expect(dates).toEqual([
+      ['2025-12-02', '2026-12-02'],
+      ['2026-10-01', '2027-10-01'],
+    ]);
+    const soon = await call('people.export', { format: 'xlsx', due: 'next_30' });
+    expect(soon.rows).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(soon.bytes) as unknown as ArrayBuffer);
+    const row = workbook.getWorksheet('Master list')?.getRow(2);
+    expect([row?.getCell(HEADERS.indexOf('Certified on') + 1).value, row?.getCell(HEADERS.indexOf('Due on') + 1).value]).toEqual(['2025-12-02', '2026-12-02']);
   });
 });
