@@ -34,6 +34,10 @@ test('use the sample roster, confirm the columns, see the counts, request a deac
   await expect(row.getByRole('button', { name: 'Requested' })).toBeDisabled();
   const requests = await app.core.handlers['requests.list']({ personId: deactivate?.personId ?? 0, type: 'deactivation', offset: 0, limit: 10 });
   expect(requests.items.map((r) => r.note)).toEqual([expect.stringContaining('HMIS roster check: account')]);
+  await row.getByRole('link', { name: 'Open the task' }).click();
+  const task = page.getByTestId('deactivation-task').filter({ hasText: deactivate?.personName ?? 'none' });
+  await expect(task).toContainText('HMIS roster check: account');
+  await page.getByRole('link', { name: 'HMIS roster check' }).click();
 
   const noAccount = expected.lines.find((l) => l.kind === 'no_account');
   await page.getByTestId('roster-group-no_account').getByRole('link', { name: noAccount?.personName ?? 'none', exact: true }).first().click();

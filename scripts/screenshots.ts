@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { fixedClock } from '../electron/core/clock';
 import { createCore, type Core } from '../electron/core/create-core';
 import { createEventHub } from '../electron/core/events/event-hub';
@@ -16,8 +16,15 @@ import { startHost } from '../electron/host/start-host';
 const OUT = path.resolve(process.env.SHOTS_DIR ?? 'docs/screenshots');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
-/** Hash route → file name. `:person` and `:document` become a sample person's and document's number. */
-const SHOTS: [route: string, file: string, waitFor?: string][] = [
+/** The roster check shows its findings once the sample roster is checked. */
+async function checkSampleRoster(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Use sample roster' }).click();
+  await page.getByRole('button', { name: 'Check against the master list' }).click();
+  await page.getByTestId('roster-group-to_deactivate').waitFor();
+}
+
+/** Hash route → file name. `:person` and `:document` become a sample person's and document's number; `act` brings the page to what the picture shows. */
+const SHOTS: [route: string, file: string, waitFor?: string, act?: (page: Page) => Promise<void>][] = [
   ['/people', 'master-list'],
   ['/people/:person', 'person'],
   ['/people/new', 'add-person'],
@@ -28,6 +35,8 @@ const SHOTS: [route: string, file: string, waitFor?: string][] = [
   ['/quizzes', 'quizzes-to-grade'],
   ['/credentials', 'credentials-to-issue'],
   ['/recert', 'recertification-calendar'],
+  ['/roster', 'roster-check', undefined, checkSampleRoster],
+  ['/deactivations', 'deactivation-tasks'],
   ['/quiz-bank', 'quiz-bank'],
   ['/outbox', 'outbox'],
   ['/settings', 'settings'],
@@ -56,11 +65,12 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(host.url);
     await page.locator('[data-app-state="ready"]').waitFor();
-    for (const [route, name, waitFor] of SHOTS) {
+    for (const [route, name, waitFor, act] of SHOTS) {
       // The token stays in sessionStorage after the first load, so a plain hash URL opens each page.
       await page.goto(`${host.origin}/#${route.replace(':person', String(person?.id ?? 1)).replace(':document', String(document))}`);
       await page.locator('[data-app-state="ready"]').waitFor();
       await page.waitForLoadState('networkidle');
+      if (act) await act(page);
       if (waitFor) {
         await page.locator(waitFor).first().waitFor();
         // pdf.js paints the canvas after it appears; a picture, not a test, may wait for the paint.

@@ -1,6 +1,7 @@
 import type { CliCommand } from './command';
 import { agencyCommands } from './commands/agencies';
 import { checkCommands } from './commands/check';
+import { deactivationCommands } from './commands/deactivations';
 import { demoCommands } from './commands/demo';
 import { documentCommands } from './commands/documents';
 import { exportCommands } from './commands/export';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...quizCommands,
   ...recertCommands,
   ...recertPolicyCommands,
+  ...deactivationCommands,
   ...rosterCommands,
   ...checkCommands,
 ];

@@ -36,6 +36,9 @@ describe('what a changed event refreshes', () => {
     expect(entitiesRead('people.list')).toContain('people');
     // A stored PDF never changes: refetching megabytes on every document event would be waste.
     expect(entitiesRead('documents.file')).toEqual([]);
+    // "What goes out today" reruns when a run or a person changes, not on every message sent.
+    expect(readsAny('recert.remind', ['mail'])).toBe(false);
+    expect(readsAny('recert.remind', ['people'])).toBe(true);
   });
 });
 

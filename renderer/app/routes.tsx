@@ -15,6 +15,8 @@ import { QuizBankPage } from '../features/quizzes/QuizBankPage';
 import { QuizEditorPage } from '../features/quizzes/QuizEditorPage';
 import { QuizzesToGradePage } from '../features/quizzes/QuizzesToGradePage';
 import { RecertCalendarPage } from '../features/recert/calendar/RecertCalendarPage';
+import { DeactivationBadge } from '../features/recert/DeactivationBadge';
+import { DeactivationTasksPage } from '../features/recert/DeactivationTasksPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { CatalogPage } from '../features/training/CatalogPage';
 import { CredentialsPage } from '../features/training/CredentialsPage';
@@ -51,6 +53,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/catalog', title: 'Training catalog', page: CatalogPage },
   { path: '/recert', title: 'Recertification', page: RecertCalendarPage },
   { path: '/roster', title: 'HMIS roster check', page: RosterPage },
+  { path: '/deactivations', title: 'Deactivation tasks', page: DeactivationTasksPage },
   { path: '/outbox', title: 'Outbox', page: OutboxPage },
   { path: '/settings', title: 'Settings', page: MailSettingsPage },
 ];
@@ -78,6 +81,7 @@ export const NAV: readonly NavEntry[] = [
   { label: 'Credentials to issue', path: '/credentials' },
   { label: 'Recertification', path: '/recert' },
   { label: 'HMIS roster check', path: '/roster' },
+  { label: 'Deactivation tasks', path: '/deactivations', badge: DeactivationBadge },
   { label: 'Outbox', path: '/outbox', badge: OutboxBadge },
   { label: 'Reports' },
   { label: 'Quiz bank', path: '/quiz-bank' },

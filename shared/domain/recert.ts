@@ -85,9 +85,16 @@ export const remindOutput = z.object({
   skippedAlreadySent: z.number().int(),
   /** Keyed by the offset in days from the due date ("-60", "0", "7"). */
   byOffset: z.record(z.string(), z.number().int()),
-  /** What goes (or, on a dry run, would go) out today. */
-  items: z.array(z.object({ personId: id, name: z.string(), dueOn: isoDate, offsetDays: z.number().int(), kind: z.enum(['reminder', 'overdue']) })),
+  /** What goes (or, on a dry run, would go) out today, and to whom (`cc`: the supervisor's copy of an overdue notice). */
+  items: z.array(
+    z.object({ personId: id, name: z.string(), dueOn: isoDate, offsetDays: z.number().int(), kind: z.enum(['reminder', 'overdue']), to: z.string(), cc: z.array(z.string()) }),
+  ),
+  /** When this process's own daily run last ran and runs next; null where none runs (the CLI, tests). */
+  schedule: z.object({ lastRunAt: isoInstant.nullable(), nextRunAt: isoInstant.nullable() }).nullable(),
+  /** When any run (the app's, Task Scheduler's) last queued a reminder. */
+  lastQueuedAt: isoInstant.nullable(),
 });
+export type RemindResult = z.infer<typeof remindOutput>;
 
 export const icsInput = z.object({ ...filters });
 export const icsOutput = z.object({ fileName: z.string(), text: z.string(), events: z.number().int() });
@@ -98,9 +105,23 @@ export const deactivationTask = z.object({
   name: z.string(),
   agencyName: z.string(),
   hmisUserName: z.string().nullable(),
+  email: z.string(),
+  supervisorName: z.string().nullable(),
+  supervisorEmail: z.string().nullable(),
   reason: z.enum(['lapsed', 'requested']),
+  /** Lapsed: the first day past the grace period; requested: the day the request was opened. */
   since: isoDate,
+  /** A request's note (the import row, the roster check's finding) and the staff member who recorded it. */
+  requestNote: z.string().nullable(),
+  requestedBy: z.string().nullable(),
 });
+export type DeactivationTask = z.infer<typeof deactivationTask>;
 
-export const confirmDeactivatedInput = z.object({ personId: id, deactivatedOn: isoDate, note: z.string().trim().max(500).optional() });
+export const confirmDeactivatedInput = z.object({
+  personId: id,
+  deactivatedOn: isoDate,
+  /** Who closed the account in the HMIS; the operator when left out. */
+  deactivatedBy: z.string().trim().min(1, 'Enter who deactivated the account.').max(120, 'Keep the name under 120 characters.').optional(),
+  note: z.string().trim().max(500).optional(),
+});
 export const reactivateInput = z.object({ personId: id, note: z.string().trim().max(500).optional() });

@@ -20,7 +20,7 @@ export function createDeactivationService(ctx: CoreContext) {
   async function list(input: { offset: number; limit: number }) {
     const { policy } = await readPolicy(ctx.db);
     const page = await listDeactivationTasks(ctx.db, ctx.clock.today(), policy.graceDays, input.offset, input.limit);
-    return { total: page.total, items: page.items.map((t) => ({ personId: t.personId, name: `${t.firstName} ${t.lastName}`, agencyName: t.agencyName, hmisUserName: t.hmisUserName, reason: t.reason, since: t.since })) };
+    return { total: page.total, items: page.items.map(({ firstName, lastName, ...t }) => ({ ...t, name: `${firstName} ${lastName}` })) };
   }
 
   async function confirm(input: ParsedInput<'recert.confirmDeactivated'>): Promise<Person> {
@@ -32,8 +32,10 @@ export function createDeactivationService(ctx: CoreContext) {
     if (input.deactivatedOn > today) throw new AppError('invalid', 'The deactivation date cannot be in the future.', [{ field: 'deactivatedOn', message: 'Use today or an earlier date.' }]);
     const reason = person.stage === 'lapsed' ? 'lapsed' : 'requested';
     const now = ctx.clock.now().toISOString();
+    // confirmed_by answers "by whom": a colleague may have closed the account; the audit row keeps the operator.
+    const by = input.deactivatedBy ?? ctx.operator;
     await ctx.db.transaction().execute(async (trx) => {
-      if (!(await insertDeactivation(trx, { personId: person.id, reason, deactivatedOn: input.deactivatedOn, note: input.note ?? null }, ctx.operator, now))) {
+      if (!(await insertDeactivation(trx, { personId: person.id, reason, deactivatedOn: input.deactivatedOn, note: input.note ?? null }, by, now))) {
         throw new AppError('conflict', `${name(person)} was deactivated by someone else meanwhile.`);
       }
       const closed = await completeRequests(trx, person.id, ['deactivation'], now);
@@ -42,7 +44,7 @@ export function createDeactivationService(ctx: CoreContext) {
         const mail = await queueMail(trx, ctx, { template: 'deactivation_notice', personId: person.id, to: [{ address: person.supervisorEmail, name: person.supervisorName }], data: { deactivatedOn: input.deactivatedOn, reason: REASON_TEXT[reason] } });
         mailId = mail.id;
       }
-      await insertAudit(trx, { at: now, operator: ctx.operator, action: 'recert.deactivated', entity: 'person', entityId: person.id, after: { reason, deactivatedOn: input.deactivatedOn, closedRequests: closed, mailId }, note: input.note ?? null });
+      await insertAudit(trx, { at: now, operator: ctx.operator, action: 'recert.deactivated', entity: 'person', entityId: person.id, after: { reason, deactivatedOn: input.deactivatedOn, deactivatedBy: by, closedRequests: closed, mailId }, note: input.note ?? null });
     });
     ctx.emit('changed', { entities: ['people', 'mail'] });
     return mustGetPerson(ctx.db, person.id, today);

@@ -29,7 +29,22 @@ describe('lapse and deactivation', () => {
     t.clock.set('2027-12-31T16:00:00.000Z');
     expect((await call(core, 'people.get', { id: ngozi.id })).stage).toBe('lapsed');
     const tasks = await call(core, 'recert.deactivations', {});
-    expect(tasks).toEqual({ total: 1, items: [{ personId: ngozi.id, name: 'Ngozi Okafor', agencyName: expect.any(String), hmisUserName: `u${ngozi.id}`, reason: 'lapsed', since: '2027-12-31' }] });
+    expect(tasks).toEqual({ total: 1, items: [
+        {
+          personId: ngozi.id,
+          name: 'Ngozi Okafor',
+          agencyName: expect.any(String),
+          hmisUserName: `u${ngozi.id}`,
+          email: ngozi.email,
+          supervisorName: 'Ada Boss',
+          supervisorEmail: 'ada.boss@delta.example.org',
+          reason: 'lapsed',
+          since: '2027-12-31',
+          requestNote: null,
+          requestedBy: null,
+        },
+      ],
+    });
     await expect(call(core, 'recert.confirmDeactivated', { personId: tomas.id, deactivatedOn: '2027-12-31' })).rejects.toMatchObject({ code: 'conflict' });
 
     const done = await call(core, 'recert.confirmDeactivated', { personId: ngozi.id, deactivatedOn: '2027-12-30', note: 'Closed in Clarity' });
@@ -51,11 +66,13 @@ describe('lapse and deactivation', () => {
 
   it('takes deactivation requests from intake into the queue and closes them on confirmation', async () => {
     const { core, tomas } = await twoCertified();
-    await call(core, 'requests.create', { personId: tomas.id, type: 'deactivation' });
+    await call(core, 'requests.create', { personId: tomas.id, type: 'deactivation', note: 'Left the agency on Friday' });
     const tasks = await call(core, 'recert.deactivations', {});
-    expect(tasks.items.map((x) => [x.personId, x.reason])).toEqual([[tomas.id, 'requested']]);
-    const done = await call(core, 'recert.confirmDeactivated', { personId: tomas.id, deactivatedOn: '2027-01-15' });
+    expect(tasks.items.map((x) => [x.personId, x.reason, x.since, x.requestNote, x.requestedBy])).toEqual([[tomas.id, 'requested', '2027-01-15', 'Left the agency on Friday', 'test.operator']]);
+    const done = await call(core, 'recert.confirmDeactivated', { personId: tomas.id, deactivatedOn: '2027-01-15', deactivatedBy: 'Sam Lee' });
     expect(done.stage).toBe('deactivated');
+    const entry = (await call(core, 'people.history', { id: tomas.id })).find((e) => e.action === 'recert.deactivated');
+    expect(entry).toMatchObject({ operator: 'test.operator', after: { reason: 'requested', deactivatedOn: '2027-01-15', deactivatedBy: 'Sam Lee' } });
     const requests = await call(core, 'requests.list', { personId: tomas.id, type: 'deactivation' });
     expect(requests.items.map((r) => r.status)).toEqual(['completed']);
   });

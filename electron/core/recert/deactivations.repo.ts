@@ -9,11 +9,21 @@ export interface DeactivationTaskRow {
   lastName: string;
   agencyName: string;
   hmisUserName: string | null;
+  email: string;
+  supervisorName: string | null;
+  supervisorEmail: string | null;
   reason: 'lapsed' | 'requested';
   since: string;
+  requestNote: string | null;
+  requestedBy: string | null;
 }
 
 const USER_NAME = sql`(SELECT c.hmis_user_name FROM certifications AS c WHERE c.person_id = p.id AND c.hmis_user_name IS NOT NULL ORDER BY c.certified_on DESC, c.id DESC LIMIT 1)`;
+const OPEN_REQUEST = sql`(SELECT r.id FROM person_requests AS r WHERE r.person_id = p.id AND r.type = 'deactivation' AND r.status IN ('open', 'in_progress') ORDER BY r.id DESC LIMIT 1)`;
+const REQUEST_NOTE = sql`(SELECT r.note FROM person_requests AS r WHERE r.id = ${OPEN_REQUEST})`;
+// Who recorded the request is in its audit row (person_requests has no such column): a walk of audit_by_entity.
+const REQUESTED_BY = sql`(SELECT au.operator FROM audit AS au WHERE au.entity = 'person' AND au.entity_id = p.id AND au.action = 'request.opened'
+  AND json_extract(au.after, '$.requestId') = ${OPEN_REQUEST} ORDER BY au.id DESC LIMIT 1)`;
 const REQUESTED_ON = sql`coalesce((SELECT substr(max(r.created_at), 1, 10) FROM person_requests AS r WHERE r.person_id = p.id AND r.type = 'deactivation' AND r.status IN ('open', 'in_progress')), substr(p.updated_at, 1, 10))`;
 
 /**
@@ -22,11 +32,13 @@ const REQUESTED_ON = sql`coalesce((SELECT substr(max(r.created_at), 1, 10) FROM 
  */
 export function deactivationQueries(db: Db, today: string, graceDays: number, offset: number, limit: number) {
   const lapsedBefore = addDays(today, -graceDays);
+  const who = sql`p.email, p.supervisor_name, p.supervisor_email`;
   const tasks = sql`SELECT p.id AS personId, p.first_name AS firstName, p.last_name AS lastName, a.name AS agencyName, ${USER_NAME} AS hmisUserName,
-        'lapsed' AS reason, date(p.recert_due_on, '+' || ${graceDays + 1} || ' days') AS since
+        p.email AS email, p.supervisor_name AS supervisorName, p.supervisor_email AS supervisorEmail,
+        'lapsed' AS reason, date(p.recert_due_on, '+' || ${graceDays + 1} || ' days') AS since, NULL AS requestNote, NULL AS requestedBy
       FROM people AS p JOIN agencies AS a ON a.id = p.agency_id WHERE p.stage = 'active' AND p.recert_due_on < ${lapsedBefore}
     UNION ALL
-    SELECT p.id, p.first_name, p.last_name, a.name, ${USER_NAME}, 'requested', ${REQUESTED_ON}
+    SELECT p.id, p.first_name, p.last_name, a.name, ${USER_NAME}, ${who}, 'requested', ${REQUESTED_ON}, ${REQUEST_NOTE}, ${REQUESTED_BY}
       FROM people AS p JOIN agencies AS a ON a.id = p.agency_id WHERE p.stage = 'deactivation_requested'`;
   const page = sql<DeactivationTaskRow>`SELECT * FROM (${tasks}) ORDER BY since, personId LIMIT ${limit} OFFSET ${offset}`;
   const count = sql<{ n: number }>`SELECT (SELECT count(*) FROM people AS p WHERE p.stage = 'active' AND p.recert_due_on < ${lapsedBefore})

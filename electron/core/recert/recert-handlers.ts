@@ -4,8 +4,9 @@ import type { CoreContext } from '../context';
 import { createDeactivationService } from './deactivation-service';
 import { createDueService } from './due-service';
 import { createPolicyService } from './policy-service';
-import { startDailyReminders } from './daily-run';
+import { startDailyReminders, type DailyRun } from './daily-run';
 import { createRemindService } from './remind-service';
+import { withRecipients } from './reminder-preview-service';
 
 /**
  * The yearly recertification, spread into createCore's handlers. `dailyReminders` (the app and
@@ -16,9 +17,14 @@ export function createRecertHandlers(ctx: CoreContext, deps: { dailyReminders?: 
   const due = createDueService(ctx);
   const reminders = createRemindService(ctx);
   const deactivations = createDeactivationService(ctx);
+  let daily: DailyRun | null = null;
   if (deps.dailyReminders) {
-    const stop = startDailyReminders(() => reminders.remind({ dryRun: false }), (error) => console.warn('[recert] the daily reminder run failed; it runs again in a few hours:', error));
-    deps.onStop?.(stop);
+    daily = startDailyReminders(
+      () => reminders.remind({ dryRun: false }),
+      (error) => console.warn('[recert] the daily reminder run failed; it runs again in a few hours:', error),
+      () => ctx.clock.now(),
+    );
+    deps.onStop?.(daily.stop);
   }
   return {
     'recert.policy.get': () => policy.get(),
@@ -26,7 +32,7 @@ export function createRecertHandlers(ctx: CoreContext, deps: { dailyReminders?: 
     'recert.summary': (input) => due.summary(input.personId),
     'recert.due': (input) => due.due(input),
     'recert.calendar': (input) => due.calendar(input),
-    'recert.remind': (input) => reminders.remind(input),
+    'recert.remind': async (input) => withRecipients(ctx, await reminders.remind(input), daily?.state() ?? null),
     'recert.ics': (input) => due.ics(input),
     'recert.deactivations': (input) => deactivations.list(input),
     'recert.confirmDeactivated': (input) => deactivations.confirm(input),

@@ -1,6 +1,7 @@
 import { Alert, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
+import { RemindersPreviewCard } from '../recert/RemindersPreviewCard';
 import { MessageTable } from './MessageTable';
 import { MessageViewer } from './MessageViewer';
 import { OUTBOX_PAGE_SIZE, useOutboxStore } from './outbox-store';
@@ -34,6 +35,7 @@ export function OutboxPage() {
       </Text>
       {status?.problem && <Alert color="red" title="Sending is stopped">{status.problem}</Alert>}
       {error && <Alert color="red">{error.message}</Alert>}
+      <RemindersPreviewCard />
       <OutboxToolbar />
       {total === 0 ? <Text>No messages here.</Text> : <MessageTable items={items} />}
       {pages > 1 && (

@@ -10,6 +10,7 @@ import { PossibleDuplicateNotice } from '../intake/PossibleDuplicateNotice';
 import { PersonMessages } from '../mail/PersonMessages';
 import { CertificationLine } from '../recert/CertificationLine';
 import { PersonCertification } from '../recert/PersonCertification';
+import { PersonDeactivation } from '../recert/PersonDeactivation';
 import { AuditTimeline } from './AuditTimeline';
 import { fullName } from './format';
 import { PersonEditForm } from './PersonEditForm';
@@ -79,6 +80,7 @@ export function PersonPage({ params }: PageProps) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
+            <PersonDeactivation person={person} />
             <PersonSummary person={person} />
             {/* Near the top once certified; until then onboarding (documents, training) comes first. */}
             {certified && <PersonCertification person={person} />}

@@ -20,8 +20,28 @@ const TONE: Record<RosterFinding, string> = {
 function DeactivateButton({ line }: { line: RosterLine }) {
   const request = useRequestDeactivation();
   const [done, setDone] = useState(false);
-  if (line.kind !== 'to_deactivate' || !line.personId) return null;
+  if (line.kind !== 'to_deactivate') return null;
+  if (!line.personId) {
+    return (
+      <Text size="xs" c="dimmed">
+        No record here to open a task on: deactivate it in the HMIS directly.
+      </Text>
+    );
+  }
   const personId = line.personId;
+  // Once requested, the line leads to the task it opened.
+  if (done) {
+    return (
+      <Group gap={6} wrap="nowrap">
+        <Button size="xs" variant="light" color="red" disabled>
+          Requested
+        </Button>
+        <Anchor href={href('/deactivations')} size="sm">
+          Open the task
+        </Anchor>
+      </Group>
+    );
+  }
   const note = `HMIS roster check: account ${line.rosterRow?.userName || line.rosterRow?.email || ''} is active in the HMIS.`;
   return (
     <Button
@@ -29,11 +49,10 @@ function DeactivateButton({ line }: { line: RosterLine }) {
       variant="light"
       color="red"
       className="no-print"
-      disabled={done}
       loading={request.isPending}
       onClick={() => request.mutate({ personId, type: 'deactivation', note }, { onSuccess: () => setDone(true) })}
     >
-      {done ? 'Requested' : 'Request deactivation'}
+      Request deactivation
     </Button>
   );
 }
