@@ -5,10 +5,10 @@ import { AppError } from '../../shared/app-error';
 import type { DispatchFn } from '../../shared/contract/dispatch';
 import type { EventHub } from '../core/events/event-hub';
 import { DEFAULT_MAX_BODY_BYTES, handleApiCall } from './api-calls';
+import { DEFAULT_CONNECTION_LIMITS, guardConnections, type ConnectionLimits } from './connection-limits';
 import { DEFAULT_HEARTBEAT_MS, createEventStreams, type EventStreams } from './event-stream';
 import { sendError, setSecurityHeaders } from './http-util';
 import { bearerToken, refusalReason, tokenMatches } from './request-guard';
-import { trackIdleSockets } from './idle-sockets';
 import { createStaticFiles } from './static-files';
 
 export interface HostOptions {
@@ -23,6 +23,8 @@ export interface HostOptions {
   token?: string;
   maxBodyBytes?: number;
   heartbeatMs?: number;
+  /** Sockets and timeouts (connection-limits.ts); tests lower them. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface Host {
@@ -39,6 +41,8 @@ const EVENTS_PATH = '/api/events';
 
 const unauthorized = new AppError('unauthorized', 'This browser tab is not signed in to HMIS Access Desk. Open the link the app printed when it started.');
 
+const CROSS_ORIGIN_REFUSED = 'HMIS Access Desk answers only its own page: calls from other web pages are refused.';
+
 interface Router {
   token: string;
   port: () => number;
@@ -52,6 +56,9 @@ async function route(req: IncomingMessage, res: ServerResponse, r: Router): Prom
   setSecurityHeaders(res);
   const refusal = refusalReason(req, r.port());
   if (refusal) return sendError(res, 403, { code: 'unauthorized', message: refusal });
+  // No CORS: a preflight is how another origin asks leave to call us, and the answer is always
+  // no. No response anywhere carries an Access-Control-* header, so a browser blocks the rest.
+  if (req.method === 'OPTIONS') return sendError(res, 403, { code: 'unauthorized', message: CROSS_ORIGIN_REFUSED });
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (url.pathname === EVENTS_PATH && req.method === 'GET') {
     // EventSource cannot set headers, so the stream also takes the token from the query.
@@ -66,6 +73,10 @@ async function route(req: IncomingMessage, res: ServerResponse, r: Router): Prom
     return handleApiCall(req, res, url.pathname.slice(API_PREFIX.length), { dispatch: r.dispatch, maxBodyBytes: r.maxBodyBytes });
   }
   return r.serveStatic(req, res, url.pathname);
+}
+
+function pathOnly(url: string | undefined): string {
+  return (url ?? '/').split(/[?#]/)[0] ?? '/';
 }
 
 function listen(server: Server, port: number): Promise<number> {
@@ -92,14 +103,19 @@ export async function startHost(options: HostOptions): Promise<Host> {
     dispatch: options.dispatch,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };
-  const server = createServer((req, res) => {
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+  // Node checks the header and request timeouts on this beat (30 s by default): a quarter of the
+  // shorter one keeps the cut-off close to what the limit says.
+  const connectionsCheckingInterval = Math.max(50, Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4);
+  const server = createServer({ connectionsCheckingInterval }, (req, res) => {
     route(req, res, router).catch((error: unknown) => {
-      console.error(`HMIS Access Desk: ${req.method} ${req.url?.split('?')[0]} failed:`, error);
+      // The path only: the event stream carries the token in its query, and logs must never hold it.
+      console.error(`HMIS Access Desk: ${req.method} ${pathOnly(req.url)} failed:`, error);
       if (!res.headersSent) sendError(res, 500, AppError.from(error));
       else res.destroy();
     });
   });
-  const idleSockets = trackIdleSockets(server);
+  const connections = guardConnections(server, limits);
   boundPort = await listen(server, options.port ?? 0);
   const origin = `http://127.0.0.1:${boundPort}`;
   return {
@@ -107,7 +123,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     origin,
     token,
     port: boundPort,
-    close: () => closeServer(server, streams, idleSockets.destroyIdle),
+    close: () => closeServer(server, streams, connections.destroyIdle),
   };
 }
 
