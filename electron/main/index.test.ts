@@ -41,6 +41,10 @@ describe('the Electron shell', () => {
     expect(fake.errors).toEqual([]);
   });
 
+  it('turns on the sandbox for every renderer before the app is ready', () => {
+    expect(fake.sandboxEnabled).toBe(true);
+  });
+
   it('opens one sandboxed window on app://hmis with the CommonJS preload, shown when ready', () => {
     expect(mainWindow().url).toBe('app://hmis/index.html');
     expect(mainWindow().shown).toBe(true);
@@ -71,7 +75,8 @@ describe('the Electron shell', () => {
     const granted = vi.fn();
     fake.permissionRequest(mainWindow().webContents, 'media', granted);
     expect(granted).toHaveBeenCalledWith(false);
-    expect(fake.permissionCheck()).toBe(false);
+    expect(fake.permissionCheck(mainWindow().webContents, 'media', 'app://hmis', { requestingUrl: 'app://hmis/index.html', isMainFrame: true })).toBe(false);
+    expect(fake.permissionCheck(null, 'clipboard-read', 'https://evil.example')).toBe(false);
     const navigation = { defaultPrevented: false, preventDefault: () => void (navigation.defaultPrevented = true) };
     mainWindow().webContents.emit('will-navigate', navigation, 'https://www.hudexchange.info/programs/hmis/');
     expect(navigation.defaultPrevented).toBe(true);

@@ -24,6 +24,8 @@ const paths: ShellPaths = {
   devServerUrl,
 };
 
+// Before 'ready': every renderer runs in Chromium's sandbox, whatever a window's own options say.
+app.enableSandbox();
 // Must happen before 'ready': gives app:// a real origin, fetch() and the secure-context APIs.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 

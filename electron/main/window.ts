@@ -1,6 +1,7 @@
 import { BrowserWindow, protocol, session, shell, type Session, type WebContents } from 'electron';
 import { APP_SCHEME, APP_START_URL, serveAppRequest } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
+import { permissionCheckHandler, permissionRequestHandler } from './permissions';
 import { decideNavigation, decideWindowOpen } from './security';
 import { mainWindowOptions } from './window-options';
 
@@ -33,10 +34,13 @@ export function hardenWebContents(contents: WebContents, devServerUrl?: string):
   });
 }
 
-/** No camera, microphone, notifications, geolocation, HID/USB/serial…: the app needs none. */
-export function denyAllPermissions(target: Session): void {
-  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  target.setPermissionCheckHandler(() => false);
+/**
+ * No camera, microphone, notifications, geolocation, HID/USB/serial…: the app needs none. Asking
+ * (request) and querying (check) go through the same decision (permissions.ts).
+ */
+export function installPermissionHandlers(target: Session, devServerUrl?: string): void {
+  target.setPermissionRequestHandler(permissionRequestHandler({ devServerUrl }));
+  target.setPermissionCheckHandler(permissionCheckHandler({ devServerUrl }));
   target.setDevicePermissionHandler(() => false);
 }
 
@@ -53,7 +57,7 @@ function addDevCsp(target: Session, devServerUrl: string): void {
 /** Serves the built renderer on app://hmis/ with the CSP header (after app 'ready'). */
 export function serveRenderer(paths: ShellPaths): void {
   const target = session.defaultSession;
-  denyAllPermissions(target);
+  installPermissionHandlers(target, paths.devServerUrl);
   if (paths.devServerUrl) {
     addDevCsp(target, paths.devServerUrl);
     return;

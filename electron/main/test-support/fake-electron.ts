@@ -20,7 +20,9 @@ export const fake = {
   rendererListeners: [] as [string, (...args: unknown[]) => void][],
   menu: undefined as unknown,
   permissionRequest: undefined as unknown as (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  permissionCheck: undefined as unknown as () => boolean,
+  permissionCheck: undefined as unknown as (contents: unknown, permission: string, requestingOrigin: string, details?: { requestingUrl?: string; isMainFrame?: boolean }) => boolean,
+  /** Whether app.enableSandbox() was called (before 'ready', as Electron requires). */
+  sandboxEnabled: false,
   /** The frame the fake ipcRenderer reports as sender. */
   frame: null as Frame,
   quitted: false,
@@ -35,6 +37,7 @@ export const app = Object.assign(appEvents, {
   getPath: (name: string) => fake.paths[name] ?? fake.userData,
   setPath: (name: string, value: string) => void (fake.paths[name] = value),
   requestSingleInstanceLock: () => true,
+  enableSandbox: () => void (fake.sandboxEnabled = true),
   whenReady: () => Promise.resolve(),
   getVersion: () => '0.0.0-test',
   exit: () => {},
