@@ -37,6 +37,9 @@ export function mainWindowOptions({ preloadPath, isDev, iconPath }: WindowOption
       experimentalFeatures: false,
       // A PDF dropped beside the drop zone must not replace the app with a file:// page.
       navigateOnDragDrop: false,
+      // A middle click opens a link in a new window without 'click': refused at the source too
+      // (setWindowOpenHandler denies it anyway).
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: true,
       devTools: isDev,
