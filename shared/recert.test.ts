@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween } from './calendar-date';
 import { DEFAULT_RECERT_POLICY, recertPolicy, type RecertPolicy } from './domain/recert-policy';
-import { dueDate, lapsesOn, nextAnchor, recertStatus, reminderOwed, reminderSchedule } from './recert';
+import { dueDate, lapsesOn, nextAnchor, owedRanges, recertStatus, reminderOwed, reminderSchedule } from './recert';
 
 const policy = DEFAULT_RECERT_POLICY;
 const fixedJune30: RecertPolicy = { ...policy, cycle: { kind: 'fixed_deadline', month: 6, day: 30 } };
@@ -121,7 +121,33 @@ describe('reminders', () => {
   it('owes only the newest reminder after days with no run', () => {
     expect(reminderOwed(due, '2027-01-13', policy)).toBeNull();
     expect(reminderOwed(due, '2027-03-03', policy)).toMatchObject({ offsetDays: -14 });
-    expect(reminderOwed(due, '2027-06-01', policy)).toMatchObject({ offsetDays: 14, kind: 'overdue' });
+    expect(reminderOwed(due, '2027-04-05', policy)).toMatchObject({ offsetDays: 14, kind: 'overdue' });
+  });
+
+  it('owes nothing more once the person has lapsed', () => {
+    expect(reminderOwed(due, lapsesOn(due, policy), policy)).toBeNull();
+    expect(reminderOwed(due, addDays(lapsesOn(due, policy), -1), policy)).toMatchObject({ offsetDays: 14 });
+  });
+
+  it('gives the same answer as ranges of due dates (the SQL of the daily run), day by day across a leap day and policies', () => {
+    const policies: RecertPolicy[] = [
+      policy,
+      { ...policy, reminderDaysBefore: [30, 0], overdueDaysAfter: [], graceDays: 10 },
+      { ...policy, reminderDaysBefore: [90, 45, 1], overdueDaysAfter: [1, 20, 40], graceDays: 20 },
+      { ...policy, reminderDaysBefore: [], overdueDaysAfter: [3], graceDays: 0 },
+    ];
+    for (const p of policies) {
+      for (let day = 0; day < 120; day += 3) {
+        const today = addDays('2028-01-15', day);
+        const ranges = owedRanges(today, p);
+        for (let d = -130; d <= 130; d += 1) {
+          const dueOn = addDays(today, d);
+          const owed = reminderOwed(dueOn, today, p);
+          const hits = ranges.filter((r) => r.dueFrom <= dueOn && dueOn <= r.dueTo).map((r) => r.offsetDays);
+          expect([dueOn, today, hits]).toEqual([dueOn, today, owed ? [owed.offsetDays] : []]);
+        }
+      }
+    }
   });
 
   it('sends each reminder once, in order, when a run happens every day for a year', () => {

@@ -77,10 +77,40 @@ export function reminderSchedule(dueOn: string, policy: RecertPolicy): Scheduled
 
 /**
  * The one reminder a daily run owes today: the latest scheduled on or before today. Earlier ones
- * a closed app missed are not sent in a burst; the newest says all they would have said. The
+ * a closed app missed are not sent in a burst; the newest says all they would have said. Once the
+ * person has lapsed nothing more is owed: they are a deactivation task, not a reminder. The
  * caller records (person, due date, offset) so that each is queued at most once.
  */
 export function reminderOwed(dueOn: string, today: string, policy: RecertPolicy): ScheduledReminder | null {
+  if (recertStatus(dueOn, today, policy) === 'lapsed') return null;
   const past = reminderSchedule(dueOn, policy).filter((r) => r.on <= today);
   return past.at(-1) ?? null;
+}
+
+export interface OwedRange {
+  offsetDays: number;
+  kind: ScheduledReminder['kind'];
+  /** Due dates from `dueFrom` to `dueTo` (both included) are owed this reminder today. */
+  dueFrom: string;
+  dueTo: string;
+}
+
+/**
+ * reminderOwed() turned around, for the SQL of the daily run: on `today`, everyone whose due date
+ * lies in a range is owed that range's reminder, so the run is one indexed range per offset
+ * instead of a rule evaluated per person. Offset o is owed from the day it is scheduled
+ * (due + o ≤ today) until the next one is (today < due + next), and never after the lapse
+ * (due ≥ today − grace). The last one therefore still goes on a later day when the office was
+ * closed on its own day. `recert.test.ts` holds the two to one answer.
+ */
+export function owedRanges(today: string, policy: RecertPolicy): OwedRange[] {
+  const schedule = reminderSchedule(today, policy);
+  const notLapsed = addDays(today, -policy.graceDays);
+  return schedule
+    .map((r, i) => {
+      const next = schedule[i + 1];
+      const from = next ? addDays(today, 1 - next.offsetDays) : notLapsed;
+      return { offsetDays: r.offsetDays, kind: r.kind, dueFrom: from < notLapsed ? notLapsed : from, dueTo: addDays(today, -r.offsetDays) };
+    })
+    .filter((r) => r.dueFrom <= r.dueTo);
 }

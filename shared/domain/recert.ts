@@ -89,6 +89,14 @@ export const remindOutput = z.object({
   items: z.array(
     z.object({ personId: id, name: z.string(), dueOn: isoDate, offsetDays: z.number().int(), kind: z.enum(['reminder', 'overdue']), to: z.string(), cc: z.array(z.string()) }),
   ),
+  /**
+   * Reminders owed today but not sent, because the person's access level has no recertification
+   * quiz with a link: a reminder without the link cannot be acted on. Once the level has one, the
+   * next run sends the newest reminder then owed; nothing is lost meanwhile.
+   */
+  held: z.array(
+    z.object({ personId: id, name: z.string(), dueOn: isoDate, offsetDays: z.number().int(), kind: z.enum(['reminder', 'overdue']), accessLevelName: z.string() }),
+  ),
   /** When this process's own daily run last ran and runs next; null where none runs (the CLI, tests). */
   schedule: z.object({ lastRunAt: isoInstant.nullable(), nextRunAt: isoInstant.nullable() }).nullable(),
   /** When any run (the app's, Task Scheduler's) last queued a reminder. */

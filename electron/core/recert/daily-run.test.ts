@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startDailyReminders } from './daily-run';
 import type { RemindOutcome } from './remind-service';
 
-const outcome: RemindOutcome = { queued: 0, skippedAlreadySent: 0, byOffset: {}, items: [] };
+const outcome: RemindOutcome = { queued: 0, skippedAlreadySent: 0, byOffset: {}, items: [], held: [] };
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -6,7 +6,7 @@ import { createDueService } from './due-service';
 import { createPolicyService } from './policy-service';
 import { startDailyReminders, type DailyRun } from './daily-run';
 import { createRemindService } from './remind-service';
-import { withRecipients } from './reminder-preview-service';
+import { withRunTimes } from './reminder-preview-service';
 
 /**
  * The yearly recertification, spread into createCore's handlers. `dailyReminders` (the app and
@@ -32,7 +32,7 @@ export function createRecertHandlers(ctx: CoreContext, deps: { dailyReminders?: 
     'recert.summary': (input) => due.summary(input.personId),
     'recert.due': (input) => due.due(input),
     'recert.calendar': (input) => due.calendar(input),
-    'recert.remind': async (input) => withRecipients(ctx, await reminders.remind(input), daily?.state() ?? null),
+    'recert.remind': async (input) => withRunTimes(ctx, await reminders.remind(input), daily),
     'recert.ics': (input) => due.ics(input),
     'recert.deactivations': (input) => deactivations.list(input),
     'recert.confirmDeactivated': (input) => deactivations.confirm(input),

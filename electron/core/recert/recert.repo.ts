@@ -1,5 +1,4 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { addDays } from '../../../shared/calendar-date';
 import { CERTIFICATION_KINDS } from '../../../shared/domain/recert';
 import type { RecertPolicy } from '../../../shared/domain/recert-policy';
 import { windowDays } from '../../../shared/recert';
@@ -116,71 +115,4 @@ export function calendarQuery(db: Db, f: DueFilter) {
 
 export async function calendarCounts(db: Db, f: DueFilter): Promise<{ date: string; count: number }[]> {
   return (await db.executeQuery(calendarQuery(db, f))).rows.map((r) => ({ date: r.date, count: Number(r.count) }));
-}
-
-export interface ReminderCandidate {
-  personId: number;
-  firstName: string;
-  lastName: string;
-  dueOn: string;
-  supervisorEmail: string | null;
-  supervisorName: string | null;
-  quizTitle: string | null;
-  quizUrl: string | null;
-  quizDirections: string | null;
-}
-
-/** Everyone whose reminder schedule has begun and not ended by `today` (policy windows in days). */
-export async function reminderCandidates(db: Db, today: string, daysBefore: number, daysAfter: number): Promise<ReminderCandidate[]> {
-  const rows = await sql<ReminderCandidate>`SELECT p.id AS personId, p.first_name AS firstName, p.last_name AS lastName, p.recert_due_on AS dueOn,
-      p.supervisor_email AS supervisorEmail, p.supervisor_name AS supervisorName, q.title AS quizTitle, q.url AS quizUrl, q.directions AS quizDirections
-    FROM people AS p
-    LEFT JOIN level_quizzes AS lq ON lq.access_level_id = p.access_level_id AND lq.kind = 'recertification'
-    LEFT JOIN quizzes AS q ON q.id = lq.quiz_id
-    WHERE p.stage = 'active' AND p.recert_due_on >= ${addDays(today, -daysAfter)} AND p.recert_due_on <= ${addDays(today, daysBefore)}
-    ORDER BY p.recert_due_on, p.id`.execute(db);
-  return rows.rows;
-}
-
-/** Keys already queued, for a dry run's "already sent" and to leave them out of the write. */
-export async function queuedReminderKeys(db: Db, personIds: readonly number[]): Promise<Set<string>> {
-  const keys = new Set<string>();
-  for (let i = 0; i < personIds.length; i += 500) {
-    const chunk = personIds.slice(i, i + 500);
-    const rows = await recertDb(db).selectFrom('recert_reminders').select(['person_id', 'due_on', 'offset_days']).where('person_id', 'in', chunk).execute();
-    for (const r of rows) keys.add(reminderKey(r.person_id, r.due_on, r.offset_days));
-  }
-  return keys;
-}
-
-export const reminderKey = (personId: number, dueOn: string, offsetDays: number) => `${personId}|${dueOn}|${offsetDays}`;
-
-export interface NewReminder {
-  personId: number;
-  dueOn: string;
-  offsetDays: number;
-}
-
-/**
- * Records reminders unless already recorded, in one statement per chunk: the UNIQUE key decides,
- * inside the caller's transaction (with the outbox rows), so no run can queue one twice.
- * Returns the keys this call recorded.
- */
-export async function recordReminders(trx: Db, rows: readonly NewReminder[], today: string, nowIso: string): Promise<Map<string, number>> {
-  const recorded = new Map<string, number>();
-  for (let i = 0; i < rows.length; i += 400) {
-    const chunk = rows.slice(i, i + 400);
-    const inserted = await recertDb(trx)
-      .insertInto('recert_reminders')
-      .values(chunk.map((r) => ({ person_id: r.personId, due_on: r.dueOn, offset_days: r.offsetDays, queued_on: today, queued_at: nowIso })))
-      .onConflict((oc) => oc.columns(['person_id', 'due_on', 'offset_days']).doNothing())
-      .returning(['id', 'person_id', 'due_on', 'offset_days'])
-      .execute();
-    for (const r of inserted) recorded.set(reminderKey(r.person_id, r.due_on, r.offset_days), r.id);
-  }
-  return recorded;
-}
-
-export async function setReminderMail(trx: Db, ids: readonly { id: number; mailId: number }[]): Promise<void> {
-  for (const { id, mailId } of ids) await recertDb(trx).updateTable('recert_reminders').set({ mail_id: mailId }).where('id', '=', id).execute();
 }

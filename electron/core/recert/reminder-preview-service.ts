@@ -1,22 +1,14 @@
 import type { RemindResult } from '../../../shared/domain/recert';
 import type { CoreContext } from '../context';
-import type { DailyRunState } from './daily-run';
-import { readPolicy } from './policy-service';
+import type { DailyRun } from './daily-run';
 import type { RemindOutcome } from './remind-service';
-import { lastReminderQueuedAt, reminderRecipients } from './reminder-recipients.repo';
+import { lastReminderQueuedAt } from './reminder-times.repo';
 
 /**
- * What "What goes out today" shows beside a run's outcome: each message's addresses (the same rule
- * as remind-service's mailFor: overdue notices copy the supervisor when the policy says so) and
- * when the reminders ran. Kept apart from the run so the run's own work stays as lean as it is.
+ * What "What goes out today" shows beside a run's outcome (which already says who gets what,
+ * remind-service's supervisorCopy deciding the copies): when this process's daily run last ran and
+ * runs next, and when any run last queued a reminder.
  */
-export async function withRecipients(ctx: CoreContext, outcome: RemindOutcome, schedule: DailyRunState | null): Promise<RemindResult> {
-  const { policy } = await readPolicy(ctx.db);
-  const [recipients, lastQueuedAt] = await Promise.all([reminderRecipients(ctx.db, outcome.items.map((i) => i.personId)), lastReminderQueuedAt(ctx.db)]);
-  const items = outcome.items.map((item) => {
-    const r = recipients.get(item.personId);
-    const copy = item.kind === 'overdue' && policy.copySupervisorOnOverdue && r?.supervisorEmail;
-    return { ...item, to: r?.email ?? '', cc: copy ? [r.supervisorEmail as string] : [] };
-  });
-  return { ...outcome, items, schedule, lastQueuedAt };
+export async function withRunTimes(ctx: CoreContext, outcome: RemindOutcome, daily: DailyRun | null): Promise<RemindResult> {
+  return { ...outcome, schedule: daily?.state() ?? null, lastQueuedAt: await lastReminderQueuedAt(ctx.db) };
 }

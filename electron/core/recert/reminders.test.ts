@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../../shared/calendar-date';
 import { DEFAULT_RECERT_POLICY } from '../../../shared/domain/recert-policy';
-import { reminderSchedule } from '../../../shared/recert';
+import { reminderOwed, reminderSchedule } from '../../../shared/recert';
 import { openSqlite } from '../db/sqlite.repo';
 import { basics, tempCore, type TempCore } from '../test-support/temp-core';
 import { seedCertifiedPeople } from './test-support/certified-people';
@@ -63,12 +63,11 @@ function reminderMails(dataDir: string): number {
   }
 }
 
-function runChild(dataDir: string, iso: string, killAfterMs?: number): Promise<{ signal: string | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, iso], { stdio: ['ignore', 'pipe', 'pipe'] });
+function runChild(dataDir: string, iso: string, extra: string[] = []): Promise<{ signal: string | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, iso, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => {
     out += chunk.toString();
-    if (killAfterMs !== undefined && out.includes('ready')) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
   });
   return new Promise((resolve) => child.on('exit', (_code, signal) => resolve({ signal, out })));
 }
@@ -114,22 +113,29 @@ describe('recert.remind', () => {
     expect(real.byOffset).toEqual(dry.byOffset);
   });
 
-  it('leaves both the reminder and its message or neither when killed mid-run, and the next run completes it once', async () => {
-    const { t } = await certifiedCore(3000);
+  it('leaves both the reminder and its message or neither when killed between queueing and recording, and the next run completes it once', async () => {
+    const { t, ids } = await certifiedCore(3000);
     await closeCore(t);
-    // 3,000 people due from March to December: on 1 January 2028 everyone not lapsed is owed one.
-    const day = '2027-12-20T13:00:00.000Z';
-    const killed = await runChild(t.dataDir, day, 40);
+    // 3,000 people due from March to December 2027: on 15 June everyone due from 16 May to 14 August is owed one.
+    const day = '2027-06-15';
+    const owed = ids.filter((_, i) => reminderOwed(addMonths(certifiedOn(3000)(i), 12), day, DEFAULT_RECERT_POLICY)).length;
+    expect(owed).toBeGreaterThan(600);
+    // Transactions of 200 people; the third is killed once its messages are in the outbox.
+    const killed = await runChild(t.dataDir, `${day}T13:00:00.000Z`, ['kill-in-chunk', '3', '200']);
+    expect(killed.signal).toBe('SIGKILL');
+    expect(killed.out).not.toContain('not killed');
     const partial = recorded(t.dataDir);
+    expect(partial).toHaveLength(400);
     expect(partial.every((r) => r.mailId !== null && r.template !== null)).toBe(true);
-    expect(reminderMails(t.dataDir)).toBe(partial.length);
-    const finished = await runChild(t.dataDir, day);
+    expect(reminderMails(t.dataDir)).toBe(400);
+    const finished = await runChild(t.dataDir, `${day}T13:00:00.000Z`);
     expect(finished.signal).toBeNull();
+    expect(JSON.parse(finished.out.split('\n')[1] ?? '{}')).toEqual({ queued: owed - 400, skippedAlreadySent: 400 });
     const rows = recorded(t.dataDir);
-    expect(new Set(rows.map((r) => `${r.personId} ${r.dueOn} ${r.offsetDays}`)).size).toBe(rows.length);
-    expect(reminderMails(t.dataDir)).toBe(rows.length);
-    expect(rows.length).toBeGreaterThan(partial.length);
-    expect(killed.signal === 'SIGKILL' || partial.length === rows.length).toBe(true);
+    expect(rows).toHaveLength(owed);
+    expect(new Set(rows.map((r) => `${r.personId} ${r.dueOn} ${r.offsetDays}`)).size).toBe(owed);
+    expect(rows.every((r) => r.mailId !== null)).toBe(true);
+    expect(reminderMails(t.dataDir)).toBe(owed);
   }, 120_000);
 
   it('queues each reminder once when two runs overlap (two processes on one data folder)', async () => {

@@ -10,12 +10,16 @@ export interface TemplateContent {
 
 const env = Handlebars.create();
 
+// One formatter for every message: building an Intl.DateTimeFormat costs far more than using it,
+// and a reminder run renders thousands of dates (npm run bench).
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
 /** `{{date dueDate}}` → "April 15, 2026": the office reads dates, not ISO strings. */
 env.registerHelper('date', (value: unknown) => {
   if (typeof value !== 'string') return '';
   const parsed = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
   if (Number.isNaN(parsed.getTime())) return value;
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+  return LONG_DATE.format(parsed);
 });
 
 type Compiled = (data: unknown) => string;
