@@ -26,6 +26,7 @@ import { createPeopleHandlers } from './people/people-handlers';
 import { createPeopleService, type PeopleService } from './people/people-service';
 import { createQuizzesHandlers } from './quizzes/quizzes-handlers';
 import { createRecertHandlers } from './recert/recert-handlers';
+import { createReportsHandlers } from './reports/reports-handlers';
 import { createRosterHandlers } from './roster/roster-handlers';
 import type { SecretStore } from './secrets/secret-store';
 import { seedTrainingCatalog } from './training/catalog-seed';
@@ -106,6 +107,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createQuizzesHandlers(ctx),
     ...createRecertHandlers(ctx, { dailyReminders: options.mail?.autoStart === true, onStop: (stop) => stops.push(stop) }),
     ...createRosterHandlers(ctx),
+    ...createReportsHandlers(ctx, {}),
   } satisfies Handlers;
 
   const watch = options.watchOtherWriters;

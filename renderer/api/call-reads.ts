@@ -24,6 +24,7 @@ const DOMAIN_READS: Record<Domain<CallName>, readonly EntityKind[]> = {
   quizzes: ['quizzes', 'people', 'mail'],
   recert: ['people', 'settings', 'mail', 'quizzes'],
   roster: ['people', 'agencies', 'accessLevels', 'training'],
+  reports: ['people', 'agencies', 'accessLevels', 'documents', 'training', 'quizzes', 'settings', 'mail'],
 };
 
 /** The few calls that read less or more than their domain. */

@@ -6,6 +6,7 @@ import { mailCalls } from './mail';
 import { accessLevelCalls, agencyCalls, peopleCalls } from './people';
 import { quizCalls } from './quizzes';
 import { recertCalls } from './recert';
+import { reportCalls } from './reports';
 import { rosterCalls } from './roster';
 import { credentialCalls, trainingCalls } from './training';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...quizCalls,
   ...recertCalls,
   ...rosterCalls,
+  ...reportCalls,
 };
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { useLookups } from '../lookups/use-lookups';
 import { formatDate, formatInstant } from '../people/format';
 import './documents.css';
 import { PENDING_PAGE_SIZE, pendingInput, remindedSentence, usePendingStore } from './pending-store';
+import { PendingPrint, usePendingPrintButton } from './PendingPrint';
 
 const days = (n: number) => (n === 0 ? 'today' : `${n} ${n === 1 ? 'day' : 'days'}`);
 
@@ -136,52 +137,60 @@ export function PendingPage() {
     if (settled) useAppStore.getState().markPageReady();
   }, [settled]);
   const pages = total ? Math.ceil(total / PENDING_PAGE_SIZE) : 0;
+  const print = usePendingPrintButton();
   return (
-    <Stack gap="md">
-      <Title order={1} size="h2">
-        Pending documents
-      </Title>
-      <Text c="dimmed" size="sm">
-        Drop PDFs on a row to attach them to that person, or anywhere else to match them by what the forms say.
-      </Text>
-      {error && <Alert color="red">{error.message}</Alert>}
-      <Tabs value={section} onChange={(v) => v && set({ section: v as PendingSection })}>
-        <Tabs.List>
-          {PENDING_SECTIONS.map((s) => (
-            <Tabs.Tab key={s} value={s}>
-              {PENDING_SECTION_LABELS[s]} ({counts ? counts[s].toLocaleString('en-US') : '…'})
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
-      <Toolbar items={items} />
-      {total === 0 ? (
-        <Text>Nothing here.</Text>
-      ) : (
-        <Table striped highlightOnHover verticalSpacing="xs" aria-label={PENDING_SECTION_LABELS[section]}>
-          <Table.Thead>
-            <Table.Tr>
-              {section === 'missing' && <Table.Th w={40} className="no-print" aria-label="Select" />}
-              <Table.Th>Person</Table.Th>
-              <Table.Th>Agency</Table.Th>
-              <Table.Th>{section === 'missing' ? 'Missing' : 'Form'}</Table.Th>
-              <Table.Th>Waiting</Table.Th>
-              {section === 'missing' && <Table.Th>Last reminder</Table.Th>}
-              {section === 'review' && <Table.Th className="no-print" aria-label="Actions" />}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((row) => (
-              <Row key={`${row.personId}-${row.documentId ?? 'missing'}`} row={row} section={section} />
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {pages > 1 && (
-        <Group justify="center" className="no-print">
-          <Pagination total={pages} value={Math.floor(offset / PENDING_PAGE_SIZE) + 1} onChange={(p) => set({ offset: (p - 1) * PENDING_PAGE_SIZE })} />
+    <>
+      {/* On paper the print frame's tables stand in for the screen: every row of the chosen tabs, no drop hint. */}
+      <Stack gap="md" className="screen-only">
+        <Group justify="space-between" align="flex-end">
+          <Title order={1} size="h2">
+            Pending documents
+          </Title>
+          {print.button}
         </Group>
-      )}
-    </Stack>
+        <Text c="dimmed" size="sm">
+          Drop PDFs on a row to attach them to that person, or anywhere else to match them by what the forms say.
+        </Text>
+        {error && <Alert color="red">{error.message}</Alert>}
+        <Tabs value={section} onChange={(v) => v && set({ section: v as PendingSection })}>
+          <Tabs.List>
+            {PENDING_SECTIONS.map((s) => (
+              <Tabs.Tab key={s} value={s}>
+                {PENDING_SECTION_LABELS[s]} ({counts ? counts[s].toLocaleString('en-US') : '…'})
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+        </Tabs>
+        <Toolbar items={items} />
+        {total === 0 ? (
+          <Text>Nothing here.</Text>
+        ) : (
+          <Table striped highlightOnHover verticalSpacing="xs" aria-label={PENDING_SECTION_LABELS[section]}>
+            <Table.Thead>
+              <Table.Tr>
+                {section === 'missing' && <Table.Th w={40} className="no-print" aria-label="Select" />}
+                <Table.Th>Person</Table.Th>
+                <Table.Th>Agency</Table.Th>
+                <Table.Th>{section === 'missing' ? 'Missing' : 'Form'}</Table.Th>
+                <Table.Th>Waiting</Table.Th>
+                {section === 'missing' && <Table.Th>Last reminder</Table.Th>}
+                {section === 'review' && <Table.Th className="no-print" aria-label="Actions" />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((row) => (
+                <Row key={`${row.personId}-${row.documentId ?? 'missing'}`} row={row} section={section} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {pages > 1 && (
+          <Group justify="center" className="no-print">
+            <Pagination total={pages} value={Math.floor(offset / PENDING_PAGE_SIZE) + 1} onChange={(p) => set({ offset: (p - 1) * PENDING_PAGE_SIZE })} />
+          </Group>
+        )}
+      </Stack>
+      <PendingPrint scope={print.scope} />
+    </>
   );
 }

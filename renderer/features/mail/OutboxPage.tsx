@@ -1,6 +1,9 @@
-import { Alert, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import { MAIL_STATUS_LABELS } from '../../../shared/domain/mail';
 import { useAppStore } from '../app/app-store';
+import { PrintFrame } from '../print/PrintFrame';
+import { rangeWords } from '../print/range-words';
 import { RemindersPreviewCard } from '../recert/RemindersPreviewCard';
 import { MessageTable } from './MessageTable';
 import { MessageViewer } from './MessageViewer';
@@ -10,7 +13,7 @@ import { OutboxToolbar } from './OutboxToolbar';
 
 /** Every message the app sent or will send, with why it is where it is. */
 export function OutboxPage() {
-  const { offset, setOffset } = useOutboxStore();
+  const { offset, setOffset, filter } = useOutboxStore();
   const page = useOutboxPage();
   const { data: status, error: statusError } = useMailStatus();
   const items = page.data?.items ?? [];
@@ -25,17 +28,25 @@ export function OutboxPage() {
   const pages = total === null ? 0 : Math.ceil(total / OUTBOX_PAGE_SIZE);
   return (
     <Stack gap="md">
-      <Title order={1} size="h2">
-        Outbox
-      </Title>
-      <Text c="dimmed" size="sm">
+      <PrintFrame title="Outbox" filters={filter ? `Status: ${MAIL_STATUS_LABELS[filter]}` : 'All messages'} scope={total === null ? undefined : rangeWords(offset, items.length, total, 'message', 'messages')} />
+      <Group justify="space-between" align="flex-end" className="no-print">
+        <Title order={1} size="h2">
+          Outbox
+        </Title>
+        <Button variant="default" onClick={() => window.print()} disabled={!total}>
+          Print
+        </Button>
+      </Group>
+      <Text c="dimmed" size="sm" className="no-print">
         {status?.mode === 'drafts'
           ? 'No mail server is set: messages are saved as drafts your mail program opens ready to send. Set a server under Settings.'
           : 'Messages go out through the mail server in Settings; those it turns away for now are tried again automatically.'}
       </Text>
       {status?.problem && <Alert color="red" title="Sending is stopped">{status.problem}</Alert>}
       {error && <Alert color="red">{error.message}</Alert>}
-      <RemindersPreviewCard />
+      <div className="no-print">
+        <RemindersPreviewCard />
+      </div>
       <OutboxToolbar />
       {total === 0 ? <Text>No messages here.</Text> : <MessageTable items={items} />}
       {pages > 1 && (

@@ -25,7 +25,7 @@ export function MasterListPage() {
 
   return (
     <div className="list-page">
-      <Group justify="space-between" align="flex-end" mb="sm" className="page-head">
+      <Group justify="space-between" align="flex-end" mb="sm" className="page-head no-print">
         <div>
           <Title order={1} size="h2">
             Master list

@@ -1,16 +1,61 @@
-import { STAGE_LABELS } from '../../../shared/workflow';
+import { STAGE_LABELS, type Stage } from '../../../shared/workflow';
 import { useQueryClient } from '@tanstack/react-query';
 import { notifyFailure } from '../../api/query-client';
 import { usePrinting } from '../../app/use-printing';
-import { useAppInfo } from '../app/use-app-info';
+import { PrintFrame } from '../print/PrintFrame';
 import { useLookups } from '../lookups/use-lookups';
 import { DUE_FILTER_LABELS } from '../recert/recert-words';
 import { formatDate, fullName, peopleCount } from './format';
 import { usePeopleListStore } from './people-list-store';
 import { fetchPeopleRows, pagesOf, useFirstPeoplePage, usePeoplePages } from './use-people-pages';
 
-// Dates broken over three lines are hard to read down a column; the email column gives way instead.
-const DATE_CELL = { whiteSpace: 'nowrap' } as const;
+// Fixed column widths, measured on 7.5pt Arial across a landscape Letter page: nearly every row
+// takes one line (a 250-person list on 7 pages). The longest agency and level names wrap, and a long
+// email breaks after its @, where a reader expects it to.
+const COLUMNS = [
+  ['Name', '10.5%'],
+  ['Email', '20.5%'],
+  ['Agency', '17.5%'],
+  ['Access level', '19%'],
+  ['Registered', '7.2%'],
+  ['Certified on', '7.2%'],
+  ['Due on', '7.2%'],
+  ['Stage', '10.9%'],
+] as const;
+
+/** The stage in a few words, for a column on paper; the screen's badges keep the longer labels. */
+export const PRINTED_STAGE: Record<Stage, string> = {
+  awaiting_documents: 'Awaiting documents',
+  documents_in_review: 'Documents in review',
+  documents_rejected: 'Documents rejected',
+  documents_accepted: 'Ready for training',
+  training_sent: 'Awaiting quiz',
+  quiz_passed: 'Credentials to issue',
+  active: 'Active',
+  recert_due_soon: 'Recert. due soon',
+  recert_due: 'Recert. due',
+  recert_overdue: 'Recert. overdue',
+  lapsed: 'Lapsed',
+  deactivation_requested: 'Deactivation requested',
+  deactivated: 'Deactivated',
+};
+
+function EmailCell({ email }: { email: string }) {
+  const at = email.indexOf('@');
+  return (
+    <td>
+      {at < 0 ? (
+        email
+      ) : (
+        <>
+          {email.slice(0, at + 1)}
+          <wbr />
+          {email.slice(at + 1)}
+        </>
+      )}
+    </td>
+  );
+}
 
 /** Enough for an agency's or a stage's list on paper; a whole county list belongs in an export. */
 export const PRINT_MAX_ROWS = 2000;
@@ -50,48 +95,43 @@ export function PrintPeopleList() {
   const total = useFirstPeoplePage(query).data?.total ?? null;
   // Read from the cache only: what the grid scrolled through, or what "Print" fetched first.
   const pages = usePeoplePages(query, pagesOf(0, Math.min(total ?? 0, PRINT_MAX_ROWS) - 1), false);
-  const today = useAppInfo().data?.today;
   const summary = useFilterSummary();
   if (!printing || total === null) return null;
 
   const rows = [];
   for (let page = 0; pages.has(page) && rows.length < PRINT_MAX_ROWS; page += 1) rows.push(...(pages.get(page) ?? []));
   const shown = rows.slice(0, PRINT_MAX_ROWS);
+  const scope = `${peopleCount(total)}${shown.length < total ? `, the first ${shown.length.toLocaleString('en-US')} printed (export the rest)` : ''}`;
   return (
-    <section className="print-only print-list">
-      <p className="print-meta">
-        {summary} — {peopleCount(total)}
-        {shown.length < total ? `, the first ${shown.length.toLocaleString('en-US')} printed` : ''}
-        {today ? ` — printed ${formatDate(today)}` : ''}
-      </p>
-      <table>
+    <PrintFrame title="Master list" filters={summary} scope={scope}>
+      <table className="print-list print-fixed">
+        <colgroup>
+          {COLUMNS.map(([name, width]) => (
+            <col key={name} style={{ width }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Email</th>
-            <th>Agency</th>
-            <th>Access level</th>
-            <th>Registered</th>
-            <th>Certified on</th>
-            <th>Due on</th>
-            <th>Stage</th>
+            {COLUMNS.map(([name]) => (
+              <th key={name}>{name}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {shown.map((person) => (
             <tr key={person.id}>
               <td>{fullName(person)}</td>
-              <td>{person.email}</td>
+              <EmailCell email={person.email} />
               <td>{person.agencyName}</td>
               <td>{person.accessLevelName}</td>
-              <td style={DATE_CELL}>{formatDate(person.registeredOn)}</td>
-              <td style={DATE_CELL}>{person.certifiedOn ? formatDate(person.certifiedOn) : '—'}</td>
-              <td style={DATE_CELL}>{person.recertDueOn ? formatDate(person.recertDueOn) : '—'}</td>
-              <td>{STAGE_LABELS[person.stage]}</td>
+              <td>{formatDate(person.registeredOn)}</td>
+              <td>{person.certifiedOn ? formatDate(person.certifiedOn) : '—'}</td>
+              <td>{person.recertDueOn ? formatDate(person.recertDueOn) : '—'}</td>
+              <td>{PRINTED_STAGE[person.stage]}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </section>
+    </PrintFrame>
   );
 }

@@ -5,6 +5,8 @@ import { plural } from '../../../shared/plural';
 import { href } from '../../app/router';
 import { useAppStore } from '../app/app-store';
 import { formatDate } from '../people/format';
+import { PrintFrame } from '../print/PrintFrame';
+import { rangeWords } from '../print/range-words';
 import { ConfirmDeactivatedDialog, type DeactivationTarget } from './ConfirmDeactivatedDialog';
 import { deactivationWhy } from './reminder-words';
 import { TASKS_PAGE_SIZE, useDeactivationTasks } from './use-deactivations';
@@ -96,7 +98,8 @@ export function DeactivationTasksPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
+      <PrintFrame title="Deactivation tasks" filters="Lapsed recertifications and deactivation requests" scope={total === null ? undefined : rangeWords(offset, items.length, total, 'account', 'accounts')} />
+      <Group justify="space-between" align="flex-end" className="no-print">
         <div>
           <Title order={1} size="h2">
             Deactivation tasks
@@ -115,7 +118,7 @@ export function DeactivationTasksPage() {
         <List.Item>Deactivate the account in the HMIS vendor&apos;s system.</List.Item>
         <List.Item>Confirm here with “Confirm deactivated…”: the person is deactivated and their supervisor is notified by email.</List.Item>
       </List>
-      <Text size="sm" data-testid="queue-count">
+      <Text size="sm" data-testid="queue-count" className="no-print">
         {total === null ? 'Loading…' : total === 0 ? '' : `${plural(total, 'account', 'accounts')} to deactivate`}
       </Text>
       {page.error && <Alert color="red">{page.error.message}</Alert>}

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
+import { PrintFrame } from '../print/PrintFrame';
 import { RosterColumns } from './RosterColumns';
 import { RosterFileDrop } from './RosterFileDrop';
 import { RosterFindings } from './RosterFindings';
@@ -27,7 +28,8 @@ export function RosterPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
+      <PrintFrame title="HMIS roster check" filters={file ? `HMIS user export: ${file.name}` : 'No file checked'} scope={report.data ? 'Every finding group, up to 300 lines each (the CSV export holds them all)' : undefined} />
+      <Group justify="space-between" align="flex-end" className="no-print">
         <div>
           <Title order={1} size="h2">
             HMIS roster check

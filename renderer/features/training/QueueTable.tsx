@@ -30,7 +30,8 @@ export function QueueTable({ queue, columns, selectable = false, label }: { queu
           <Table.Th>Access level</Table.Th>
           <Table.Th w={120}>Registered</Table.Th>
           {columns.map((c) => (
-            <Table.Th key={c.header} w={c.width}>
+            // A column without a header holds buttons only: nothing of it goes on paper.
+            <Table.Th key={c.header} w={c.width} className={c.header ? undefined : 'no-print'}>
               {c.header}
             </Table.Th>
           ))}
@@ -54,7 +55,9 @@ export function QueueTable({ queue, columns, selectable = false, label }: { queu
             <Table.Td>{row.person.accessLevelName}</Table.Td>
             <Table.Td>{formatDate(row.person.registeredOn)}</Table.Td>
             {columns.map((c) => (
-              <Table.Td key={c.header}>{c.cell(row)}</Table.Td>
+              <Table.Td key={c.header} className={c.header ? undefined : 'no-print'}>
+                {c.cell(row)}
+              </Table.Td>
             ))}
           </Table.Tr>
         ))}

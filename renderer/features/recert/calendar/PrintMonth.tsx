@@ -1,7 +1,8 @@
 import { usePrinting } from '../../../app/use-printing';
 import { useAppInfo } from '../../app/use-app-info';
+import { PrintFrame } from '../../print/PrintFrame';
 import { useLookups } from '../../lookups/use-lookups';
-import { formatDate, peopleCount } from '../../people/format';
+import { peopleCount } from '../../people/format';
 import { monthTitle } from './calendar-grid';
 import { AgendaTable } from './AgendaTable';
 import { HeatLegend } from './HeatLegend';
@@ -25,17 +26,14 @@ export function PrintMonth({ month, counts, total }: { month: string; counts: Re
   const { rows } = useAgenda(month, printing ? pages : 1);
   if (!printing) return null;
   const shown = rows.slice(0, PRINT_MAX_ROWS);
+  const scope = `${peopleCount(total)} due${shown.length < total ? `, the first ${shown.length.toLocaleString('en-US')} listed` : ''}`;
   return (
-    <section className="print-only print-month">
-      <h1>Recertification due — {monthTitle(month)}</h1>
-      <p className="print-meta">
-        {summary} — {peopleCount(total)} due
-        {shown.length < total ? `, the first ${shown.length.toLocaleString('en-US')} listed` : ''}
-        {today ? ` — printed ${formatDate(today)}` : ''}
-      </p>
-      <MonthGrid month={month} today={today} counts={counts} focused="" selected={null} static />
-      <HeatLegend max={Math.max(0, ...counts.values())} />
-      {shown.length > 0 && <AgendaTable rows={shown} counts={counts} printed />}
-    </section>
+    <PrintFrame title={`Recertification due — ${monthTitle(month)}`} filters={summary} scope={scope} orientation="portrait">
+      <section className="print-month">
+        <MonthGrid month={month} today={today} counts={counts} focused="" selected={null} static />
+        <HeatLegend max={Math.max(0, ...counts.values())} />
+        {shown.length > 0 && <AgendaTable rows={shown} counts={counts} printed />}
+      </section>
+    </PrintFrame>
   );
 }

@@ -1,0 +1,34 @@
+import { expect, openApp, test, type AppUnderTest } from './fixtures';
+import { catchPrintDialog, expectPrintAsked, LETTER_LANDSCAPE, printToPdf, squash } from './print-support';
+
+const OFFICE = 'Sacramento County HMIS Office';
+
+async function sampleOffice(app: AppUnderTest, people: number) {
+  await app.core.handlers['app.dismissWelcome']({});
+  await app.core.handlers['mail.settings.save']({ officeName: OFFICE });
+  await app.core.handlers['demo.seed']({ people });
+}
+
+test('the 250-person master list prints on at most 8 landscape Letter pages, numbered, with the office and operator', async ({ page, app }) => {
+  test.slow();
+  await sampleOffice(app, 250);
+  await openApp(page, app);
+  await page.goto(`${new URL(app.url).origin}/#/people`);
+  await expect(page.getByTestId('people-count')).toHaveText('250 people');
+  await catchPrintDialog(page);
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expectPrintAsked(page);
+
+  const pdf = await printToPdf(page);
+  expect(pdf.pages).toBeLessThanOrEqual(8);
+  expect(pdf.sizes.every((s) => s.width === LETTER_LANDSCAPE.width && s.height === LETTER_LANDSCAPE.height)).toBe(true);
+  const [first = '', ...rest] = pdf.pageTexts;
+  expect(first).toContain(squash(OFFICE));
+  expect(first).toContain(squash('Master list'));
+  expect(first).toContain(squash('Everyone — 250 people'));
+  expect(first).toContain(squash('by e2e.operator'));
+  pdf.pageTexts.forEach((text, i) => expect(text).toContain(squash(`Page ${i + 1} of ${pdf.pages}`)));
+  // The column headers repeat on every page; the app's chrome and buttons never print.
+  for (const text of rest) expect(text).toContain(squash('Name Email Agency Access level'));
+  for (const chrome of ['Add person', 'Export', 'Search people', 'Import registrations']) expect(pdf.pageTexts.join('')).not.toContain(squash(chrome));
+});
