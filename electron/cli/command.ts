@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/app-error';
 import type { CallName, Input, Output } from '../../shared/contract';
 import type { IntegrityReport } from '../core/db/sqlite.repo';
+import type { FileStoreReport } from '../core/files/file-check';
 
 /** One flag of a command, with what the help shows for it. */
 interface OptionSpec {
@@ -39,6 +40,8 @@ export interface CommandContext {
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<Output<K>>;
   /** `check` only: the database's own integrity check is not a contract call. */
   checkIntegrity(): Promise<IntegrityReport>;
+  /** `check` only: the file store against the rows that name its files. */
+  checkFiles(options: { repair: boolean }): Promise<FileStoreReport>;
   json: boolean;
 }
 

@@ -61,6 +61,7 @@ function commandContext(open: () => Promise<Core>, io: CliIo, json: boolean): Co
       return envelope.value as Output<K>;
     },
     checkIntegrity: async () => (await open()).checkIntegrity(),
+    checkFiles: async (options) => (await open()).checkFiles(options),
   };
 }
 

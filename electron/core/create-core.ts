@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
@@ -19,6 +18,8 @@ import { createDocuments, type Documents, type DocumentsOptions } from './docume
 import { createDocumentsHandlers } from './documents/documents-handlers';
 import { createEventHub } from './events/event-hub';
 import { createFileStore, type FileStore } from './files/file-store';
+import { checkFileStore, type FileStoreReport } from './files/file-check';
+import { ensurePrivateDir, ensurePrivateFile, narrowIfPresent } from './files/private-files';
 import { createIntakeHandlers } from './intake/intake-handlers';
 import { createMail, kickOnQueued, type Mail, type MailOptions } from './mail/create-mail';
 import { createMailHandlers } from './mail/mail-handlers';
@@ -61,6 +62,8 @@ export interface Core {
   documents: Documents;
   dataDir: string;
   checkIntegrity(): IntegrityReport;
+  /** `check`'s file store half: each row's file by hash, orphans and leftovers; `repair` removes old ones. */
+  checkFiles(options?: { repair?: boolean }): Promise<FileStoreReport>;
   close(): Promise<void>;
 }
 
@@ -74,9 +77,12 @@ function currentOsUser(): string {
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const dataDir = path.resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const clock = options.clock ?? systemClock();
-  const database = openDatabase(path.join(dataDir, 'hmis.sqlite'), clock.now().toISOString(), options.nativeBinding);
+  const databaseFile = path.join(dataDir, 'hmis.sqlite');
+  ensurePrivateFile(databaseFile);
+  for (const suffix of ['-wal', '-shm']) narrowIfPresent(databaseFile + suffix);
+  const database = openDatabase(databaseFile, clock.now().toISOString(), options.nativeBinding);
   // Listeners inside the core (the mail kick) subscribe here; the caller's emit is the first of them.
   const events = createEventHub();
   if (options.emit) events.subscribe(options.emit);
@@ -121,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     documents,
     dataDir,
     checkIntegrity: () => checkIntegrity(database.sqlite),
+    checkFiles: (checkOptions) => checkFileStore(database.db, files, checkOptions),
     close: async () => {
       stopWatching();
       for (const stop of stops) stop();

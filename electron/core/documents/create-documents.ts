@@ -30,10 +30,11 @@ const HOUR = 3_600_000;
 /** A copy named like the original, for the system PDF viewer (the store names files by hash). */
 async function exportCopy(dataDir: string, files: FileStore, doc: { id: number; sha256: string; fileName: string }): Promise<string> {
   const dir = path.join(dataDir, 'opened');
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const safe = doc.fileName.replace(/[^\p{L}\p{N} ._-]+/gu, '_').replace(/\.pdf$/i, '').slice(0, 100) || 'document';
   const target = path.join(dir, `${doc.id}-${safe}.pdf`);
   await fs.copyFile(files.pathOf(doc.sha256), target);
+  await fs.chmod(target, 0o600);
   return target;
 }
 

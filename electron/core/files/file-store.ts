@@ -39,8 +39,9 @@ export function createFileStore(root: string) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const target = pathOf(sha256);
     if (await exists(target)) return { sha256, size: bytes.byteLength, existed: true };
-    await fs.mkdir(tmpDir, { recursive: true });
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    // Inside the data folder (0700); the store's own folders are the current user's too.
+    await fs.mkdir(tmpDir, { recursive: true, mode: 0o700 });
+    await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     const temp = path.join(tmpDir, `${sha256}.${randomBytes(6).toString('hex')}.part`);
     const handle = await fs.open(temp, 'wx', 0o600);
     try {
