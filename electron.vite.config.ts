@@ -28,6 +28,7 @@ export default defineConfig({
           'core.worker': here('electron/core/worker/core-worker-main.ts'),
           'read-pdf.worker': here('electron/core/documents/pdf/read-pdf.worker.mjs'),
           'read-xlsx.worker': here('electron/core/intake/sheet/read-xlsx.worker.mjs'),
+          'read-mail.worker': here('electron/core/documents/mail/read-mail.worker.mjs'),
         },
         output: {
           entryFileNames: (chunk) => (chunk.name.endsWith('.worker') ? '[name].mjs' : '[name].js'),

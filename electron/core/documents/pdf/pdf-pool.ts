@@ -1,6 +1,6 @@
 import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PdfExtract, RefusalCode, WorkerJob, WorkerReply } from './pdf-extract';
+import type { PdfExtract, RefusalCode, WorkerJob } from './pdf-extract';
 import { PdfRefusal } from './refusals';
 
 export interface PdfPoolOptions {
@@ -27,13 +27,21 @@ const WATCH_MS = 20;
 
 export const DEFAULT_WORKER_URL = new URL('./read-pdf.worker.mjs', import.meta.url);
 
+/** What a worker answers: the pool knows only the envelope; each reader its own extract and refusal codes. */
+type ReaderReply<T> = { id: number } & ({ ok: true; extract: T } | { ok: false; refusal: { code: string; detail?: string } });
+
+/** Builds the error for a refused file: the reader's own code, or the pool's `timeout`, `too_complex`, `damaged`. */
+export type RefusalFactory = (code: string, detail: string | undefined, maxPages: number) => Error;
+
+const pdfRefusal: RefusalFactory = (code, detail, maxPages) => new PdfRefusal(code as RefusalCode, { pages: Number(detail), limitPages: maxPages, attachmentName: detail });
+
 interface Job {
   id: number;
   bytes: Uint8Array;
   maxPages: number;
   /** Stopped once while others were read beside it: read again on its own, to tell whose memory it was. */
   alone: boolean;
-  resolve(extract: PdfExtract): void;
+  resolve(extract: never): void;
   reject(error: Error): void;
 }
 
@@ -55,6 +63,14 @@ function deathRefusal(error: unknown): RefusalCode {
  * replaced, and either way only that one file is refused.
  */
 export function createPdfPool(options: PdfPoolOptions = {}) {
+  return createReaderPool<PdfExtract>(options, pdfRefusal);
+}
+
+/**
+ * The same pool for any reader of untrusted files whose worker speaks the job/reply protocol of
+ * pdf-extract.ts (the email reader too): the limits are the PDF reader's, the sentences the reader's.
+ */
+export function createReaderPool<T>(options: PdfPoolOptions, refuse: RefusalFactory) {
   const size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
   const timeoutMs = options.timeoutMs ?? 15_000;
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
@@ -102,7 +118,8 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
   }
 
   function replace(slot: Slot, code: RefusalCode): void {
-    drop(slot)?.reject(new PdfRefusal(code));
+    const job = drop(slot);
+    job?.reject(refuse(code, undefined, job.maxPages));
     pump();
   }
 
@@ -135,11 +152,11 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
   function spawn(): Slot {
     const worker = new Worker(workerUrl, { resourceLimits, stdout: false, stderr: false });
     const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (reply: WorkerReply) => {
+    worker.on('message', (reply: ReaderReply<T>) => {
       if (slot.job?.id !== reply.id) return;
       const job = finish(slot);
-      if (reply.ok) job?.resolve(reply.extract);
-      else job?.reject(new PdfRefusal(reply.refusal.code, { pages: Number(reply.refusal.detail), limitPages: job.maxPages, attachmentName: reply.refusal.detail }));
+      if (reply.ok) (job?.resolve as ((extract: T) => void) | undefined)?.(reply.extract);
+      else job?.reject(refuse(reply.refusal.code, reply.refusal.detail, job.maxPages));
       pump();
     });
     worker.on('error', (error) => slots.includes(slot) && replace(slot, deathRefusal(error)));
@@ -182,12 +199,12 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
   return {
     size,
     /** Reads a PDF in a worker; rejects with a PdfRefusal whose sentence says what to ask for. */
-    read(bytes: Uint8Array, maxPages: number): Promise<PdfExtract> {
+    read(bytes: Uint8Array, maxPages: number): Promise<T> {
       if (closed) return Promise.reject(new Error('The PDF reader was closed.'));
       // A private copy is kept until the read ends; the caller keeps its own bytes.
       const copy = bytes.slice();
-      return new Promise((resolve, reject) => {
-        queue.push({ id: nextId++, bytes: copy, maxPages, alone: false, resolve, reject });
+      return new Promise<T>((resolve, reject) => {
+        queue.push({ id: nextId++, bytes: copy, maxPages, alone: false, resolve: resolve as (extract: never) => void, reject });
         pump();
       });
     },
@@ -203,3 +220,4 @@ export function createPdfPool(options: PdfPoolOptions = {}) {
 }
 
 export type PdfPool = ReturnType<typeof createPdfPool>;
+export type ReaderPool<T> = ReturnType<typeof createReaderPool<T>>;
