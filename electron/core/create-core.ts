@@ -101,7 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // One line per feature folder: each hands over its share of the contract.
   const handlers = {
     ...createAppHandlers(ctx),
-    ...createDemoHandlers(ctx, { seedSampleDocuments: documents.seedSamples }),
+    ...createDemoHandlers(ctx, { seedSampleDocuments: documents.seedSamples, files }),
     ...createPeopleHandlers(ctx, { people }),
     ...createAgenciesHandlers(ctx),
     ...createAccessLevelsHandlers(ctx),

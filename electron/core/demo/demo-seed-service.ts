@@ -2,15 +2,20 @@ import type { AccessLevel } from '../../../shared/domain/access-level';
 import type { RequestType } from '../../../shared/domain/person';
 import { listAccessLevels } from '../access-levels/access-levels.repo';
 import { findAgencyByName, insertAgency } from '../agencies/agencies.repo';
-import { insertAudit, insertAudits } from '../audit/audit.repo';
+import { insertAudit, insertAuditBatch } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
-import { addRecertSamples } from '../recert/demo-recert.repo';
 import type { Db } from '../db/open-database';
+import type { FileStore } from '../files/file-store';
 import { addIntakeSamples } from '../intake/demo-samples';
 import { seedSampleMail } from '../mail/mail-demo';
+import { allEmails } from '../people/people.repo';
+import { readPolicy } from '../recert/policy-service';
 import { addTrainingSamples } from '../training/demo-training';
-import { allEmails, insertPeople, type PersonRow } from '../people/people.repo';
+import { sampleForms, writeSampleFiles } from './sample-files';
 import { FIRST_NAMES, LAST_NAMES, SAMPLE_AGENCIES } from './sample-names';
+import { nextIds, writeSampleFacts } from './story-facts.repo';
+import { planStory, type StoryClock } from './story-plan';
+import { storyCatalog, storyFiles, storyRows, type PlannedPerson } from './story-rows';
 
 /** People per committed chunk: sized as it goes so each chunk takes about this long. */
 const CHUNK_TARGET_MS = 25;
@@ -43,12 +48,6 @@ function pickRequestType(rand: () => number): RequestType {
   return 'deactivation';
 }
 
-function daysBefore(today: string, days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
-
 async function ensureAgencies(ctx: CoreContext, trx: Db, now: string): Promise<{ id: number; domain: string; name: string }[]> {
   const result = [];
   for (const sample of SAMPLE_AGENCIES) {
@@ -64,11 +63,13 @@ async function ensureAgencies(ctx: CoreContext, trx: Db, now: string): Promise<{
 }
 
 interface Generator {
-  next(): PersonRow;
+  next(): PlannedPerson;
 }
 
-function personGenerator(seed: number, today: string, agencies: { id: number; domain: string }[], levels: AccessLevel[], taken: Set<string>): Generator {
+/** Sample people, each with the story of their time on the desk (story-plan.ts): `index` counts from the seed's first person. */
+function personGenerator(seed: number, clock: StoryClock, agencies: { id: number; domain: string }[], levels: AccessLevel[], taken: Set<string>): Generator {
   const rand = mulberry32(seed);
+  const place = { index: 0, certified: 0 };
   return {
     next() {
       const firstName = pick(rand, FIRST_NAMES);
@@ -80,19 +81,26 @@ function personGenerator(seed: number, today: string, agencies: { id: number; do
       taken.add(email);
       const supervisorFirst = pick(rand, FIRST_NAMES);
       const supervisorLast = pick(rand, LAST_NAMES);
-      return {
+      const phone = rand() < 0.8 ? `(916) 555-${String(Math.floor(rand() * 10000)).padStart(4, '0')}` : null;
+      const accessLevelId = pick(rand, levels).id;
+      const requestType = pickRequestType(rand);
+      const story = planStory(rand, clock, place, requestType);
+      place.index += 1;
+      if (story.certified) place.certified += 1;
+      const row = {
         firstName,
         lastName,
         email,
-        phone: rand() < 0.8 ? `(916) 555-${String(Math.floor(rand() * 10000)).padStart(4, '0')}` : null,
+        phone,
         agencyId: agency.id,
         supervisorName: `${supervisorFirst} ${supervisorLast}`,
         supervisorEmail: `${asciiSlug(supervisorFirst)}.${asciiSlug(supervisorLast)}@${agency.domain}`,
-        accessLevelId: pick(rand, levels).id,
-        requestType: pickRequestType(rand),
-        registeredOn: daysBefore(today, Math.floor(rand() * 540)),
+        accessLevelId,
+        requestType,
+        registeredOn: story.registeredOn,
         notes: null,
       };
+      return { row, story };
     },
   };
 }
@@ -112,35 +120,41 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * data needs no all-or-nothing: a seed that fails halfway leaves sample people that a second seed
  * simply adds to. Each chunk is sized to take ~25 ms: a call waits at most about that (the goal
  * is 50 ms), and the commits are few enough that the seed stays near one transaction's speed.
+ *
+ * Every person's story is planned before it is written (story-plan.ts), so their history reads in
+ * order and ends before now: registered, forms attached and accepted, training, quiz, credentials,
+ * and for some a lapse and deactivation. A chunk's form files are written before its rows commit.
  */
-export async function seedDemo(ctx: CoreContext, peopleCount: number): Promise<{ agencies: number; people: number }> {
+export async function seedDemo(ctx: CoreContext, files: FileStore, peopleCount: number): Promise<{ agencies: number; people: number }> {
   const now = ctx.clock.now().toISOString();
-  const levels = await listAccessLevels(ctx.db);
-  const taken = await allEmails(ctx.db);
+  const [levels, taken, { policy }, catalog, forms] = await Promise.all([listAccessLevels(ctx.db), allEmails(ctx.db), readPolicy(ctx.db), storyCatalog(ctx.db), sampleForms()]);
   const agencies = await ctx.db.transaction().execute((trx) => ensureAgencies(ctx, trx, now));
-  const generator = personGenerator(taken.size + 1, ctx.clock.today(), agencies, levels, taken);
+  const clock: StoryClock = { today: ctx.clock.today(), policy };
+  const generator = personGenerator(taken.size + 1, clock, agencies, levels, taken);
+  let firstId: number | null = null;
   let size = 200;
   for (let done = 0; done < peopleCount; ) {
-    const rows = Array.from({ length: Math.min(size, peopleCount - done) }, () => generator.next());
+    const people = Array.from({ length: Math.min(size, peopleCount - done) }, () => generator.next());
+    const chunkFiles = storyFiles(people, forms, catalog);
+    await writeSampleFiles(files, [...chunkFiles.values()]);
     const started = performance.now();
     await ctx.db.transaction().execute(async (trx) => {
-      const ids = await insertPeople(trx, rows, now);
-      if (ids.length) await addRecertSamples(trx, Math.min(...ids), Math.max(...ids), ctx.clock.today(), now);
-      await insertAudits(
-        trx,
-        ids.map((id, i) => ({ at: now, operator: ctx.operator, action: 'person.registered', entity: 'person' as const, entityId: id, after: { ...rows[i] }, note: 'Sample data' })),
-      );
+      const ids = await nextIds(trx);
+      firstId ??= ids.person;
+      const rows = storyRows(people, ids, chunkFiles, forms, catalog, ctx.operator);
+      const documentIds = await writeSampleFacts(trx, rows.facts, ctx.operator);
+      await insertAuditBatch(trx, rows.audit(documentIds));
     });
     size = nextChunkSize(size, performance.now() - started);
-    done += rows.length;
+    done += people.length;
     ctx.emit('progress', { job: 'demo.seed', label: 'Creating sample people', done, total: peopleCount });
     await yieldToEventLoop();
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await addIntakeSamples(trx, now);
-    await seedSampleMail(trx, ctx);
+    if (firstId !== null) await addIntakeSamples(trx, firstId);
     await addTrainingSamples(trx, ctx);
+    await seedSampleMail(trx, ctx);
   });
-  ctx.emit('changed', { entities: ['people', 'agencies', 'mail', 'quizzes', 'training'] });
+  ctx.emit('changed', { entities: ['people', 'agencies', 'mail', 'quizzes', 'training', 'documents'] });
   return { agencies: SAMPLE_AGENCIES.length, people: peopleCount };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../db/open-database';
 import type { Database } from '../db/schema';
 import type { DocumentTables } from '../documents/documents-schema';
+import type { MailTables } from '../mail/mail-schema';
 import type { TrainingTables } from '../training/training-schema';
 
 /**
@@ -16,9 +17,49 @@ function storyDb(db: Db): Kysely<Database & DocumentTables & TrainingTables> {
   return db.withTables<DocumentTables & TrainingTables>();
 }
 
-/** The first people on the list: the mail samples go to them. */
-export async function firstPeople(db: Db, count: number): Promise<{ id: number; email: string }[]> {
-  return db.selectFrom('people').select(['id', 'email']).orderBy('id').limit(count).execute();
+export interface OutboxCast {
+  /** Sent training, no attempt yet: their training email. */
+  trainee?: { personId: number; name: string; email: string; accessLevelId: number; sendId: number; sentAt: string };
+  /** Their latest attempt failed: the results email. */
+  failed?: { personId: number; attemptId: number; gradedAt: string };
+}
+
+/** Who the sample outbox's messages are from the stories of: the first sample person in each place. */
+export async function outboxCast(db: Db): Promise<OutboxCast> {
+  const t = storyDb(db);
+  const trainee = await t
+    .selectFrom('people as p')
+    .innerJoin('training_sends as s', 's.person_id', 'p.id')
+    .select(['p.id as personId', 'p.first_name as firstName', 'p.last_name as lastName', 'p.email', 'p.access_level_id as accessLevelId', 's.id as sendId', 's.sent_at as sentAt'])
+    .where('p.stage', '=', 'training_sent')
+    .where('s.mail_id', 'is', null)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('quiz_attempts as a').select('a.id').whereRef('a.person_id', '=', 'p.id'))))
+    .orderBy('p.id')
+    .executeTakeFirst();
+  const failed = await t
+    .selectFrom('people as p')
+    .innerJoin('quiz_attempts as a', 'a.person_id', 'p.id')
+    .select(['p.id as personId', 'a.id as attemptId', 'a.graded_at as gradedAt'])
+    .where('p.stage', '=', 'training_sent')
+    .where('a.passed', '=', 0)
+    .where('a.results_sent_at', 'is', null)
+    .orderBy('p.id')
+    .executeTakeFirst();
+  return {
+    ...(trainee ? { trainee: { ...trainee, name: `${trainee.firstName} ${trainee.lastName}` } } : {}),
+    ...(failed ? { failed } : {}),
+  };
+}
+
+/** The id of a person's latest message of one template. */
+export async function latestMailOf(db: Db, personId: number, template: string): Promise<number | undefined> {
+  const row = await db.withTables<MailTables>().selectFrom('mail_outbox').select('id').where('person_id', '=', personId).where('template', '=', template).orderBy('id', 'desc').executeTakeFirst();
+  return row?.id;
+}
+
+/** Links a training send to the email that carried it. */
+export async function setSendMail(db: Db, sendId: number, mailId: number): Promise<void> {
+  await storyDb(db).updateTable('training_sends').set({ mail_id: mailId }).where('id', '=', sendId).execute();
 }
 
 export interface TrainingCandidate {
@@ -39,6 +80,9 @@ export async function trainingCandidates(db: Db, options: { skip: number; limit:
     .select(['id', 'first_name as firstName', 'last_name as lastName', 'email', 'access_level_id as accessLevelId'])
     .where('request_type', '=', 'new_user')
     .where('registered_on', '<=', options.registeredBy)
+    // Certified people have their story already (demo/story-plan.ts).
+    .where('stage', '=', 'awaiting_documents')
+    .where('current_forms', '=', 0)
     .orderBy('id')
     .offset(options.skip)
     .limit(options.limit)

@@ -10,8 +10,8 @@ afterAll(() => t.dispose());
 it('demo seed attaches generated forms: some accepted, some awaiting review, one rejected', async () => {
   await t.core.handlers['demo.seed']({ people: 30 });
   const pending = await t.core.handlers['documents.pending']({ section: 'review', direction: 'desc', offset: 0, limit: 50 });
-  // A third of the sample people are certified (the recertification story) and have no forms to show.
-  expect(pending.counts).toMatchObject({ review: 4, rejected: 1 });
+  // Every document story is played: five forms wait for review in four people, one is rejected.
+  expect(pending.counts).toMatchObject({ review: 5, rejected: 1 });
   const ready = await t.core.handlers['people.list']({ stage: 'documents_accepted', sort: 'name', direction: 'asc', offset: 0, limit: 50 });
   expect(ready.total).toBe(3);
   const rejected = await t.core.handlers['documents.pending']({ section: 'rejected', direction: 'desc', offset: 0, limit: 5 });

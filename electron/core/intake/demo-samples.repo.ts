@@ -3,12 +3,12 @@ import type { Db } from '../db/open-database';
 import { intakeDb } from './intake-schema';
 
 /**
- * Sample-data writes for intake (`demo seed`), on the people the seed created: their
- * `created_at` is the seed's `now`.
+ * Sample-data writes for intake (`demo seed`), on the people the seed created: ids from the
+ * seed's first person on.
  */
 
 /** Upgrades made by the seed remember a level before them: the highest other level. */
-export async function rememberPreviousLevels(trx: Db, createdAt: string): Promise<void> {
+export async function rememberPreviousLevels(trx: Db, firstId: number): Promise<void> {
   await intakeDb(trx)
     .updateTable('person_requests')
     .set({
@@ -16,13 +16,13 @@ export async function rememberPreviousLevels(trx: Db, createdAt: string): Promis
     })
     .where('type', '=', 'change_access')
     .where('previous_access_level_id', 'is', null)
-    .where('created_at', '=', createdAt)
+    .where('person_id', '>=', firstId)
     .execute();
 }
 
 /** The first people the seed created, in order. */
-export async function firstCreated(trx: Db, createdAt: string, count: number) {
-  return trx.selectFrom('people').selectAll().where('created_at', '=', createdAt).orderBy('id').limit(count).execute();
+export async function firstCreated(trx: Db, firstId: number, count: number) {
+  return trx.selectFrom('people').selectAll().where('id', '>=', firstId).orderBy('id').limit(count).execute();
 }
 
 interface SameRegistrant {

@@ -5,19 +5,19 @@ import { firstCreated, registerAgainAs, rememberPreviousLevels } from './demo-sa
 /**
  * Makes sample data show the intake features: upgrades that remember the level before them,
  * and one person registered twice with two emails (a possible duplicate to merge).
- * Runs inside the seeding transaction, on the people it created (`created_at = now`).
+ * Runs after the seed's people are written, on those it created (ids from `firstId` on).
  */
-export async function addIntakeSamples(trx: Db, now: string): Promise<void> {
-  await rememberPreviousLevels(trx, now);
-  await registeredTwice(trx, now);
+export async function addIntakeSamples(trx: Db, firstId: number): Promise<void> {
+  await rememberPreviousLevels(trx, firstId);
+  await registeredTwice(trx, firstId);
 }
 
 /**
  * Turns the second sample person into the first one registered again with a personal email,
  * rather than adding someone: `demo seed --people N` still makes exactly N people.
  */
-async function registeredTwice(trx: Db, now: string): Promise<void> {
-  const [first, second] = await firstCreated(trx, now, 2);
+async function registeredTwice(trx: Db, firstId: number): Promise<void> {
+  const [first, second] = await firstCreated(trx, firstId, 2);
   if (!first || !second) return;
   const [local, domain] = first.email.split('@');
   const email = `${local}.personal@${domain}`;

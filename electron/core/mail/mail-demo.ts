@@ -1,52 +1,90 @@
-import { TEMPLATE_SAMPLES, type MailTemplateKey } from '../../../shared/domain/mail-templates';
+import type { Quiz } from '../../../shared/domain/quiz';
+import { reminderOwed, windowDays } from '../../../shared/recert';
+import { insertAudit } from '../audit/audit.repo';
+import { fixedClock } from '../clock';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
-import { firstPeople } from '../demo/sample-people.repo';
+import { latestMailOf, outboxCast, setSendMail } from '../demo/sample-people.repo';
+import { getAttempts } from '../quizzes/attempts.repo';
+import { listQuizzes } from '../quizzes/quizzes.repo';
+import { queueResults } from '../quizzes/results-mail';
+import { readPolicy } from '../recert/policy-service';
+import { recordReminders, reminderCandidates, reminderKey, setReminderMail } from '../recert/recert.repo';
+import { listLevelTraining, listMaterials } from '../training/catalog.repo';
+import { planTraining } from '../training/training-plan';
+import { mailFor } from '../training/training-send-service';
 import { setSampleState } from './outbox-admin.repo';
-import { queueMails, type QueueMailInput } from './queue-mail';
+import { queueMail } from './queue-mail';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
-interface Sample {
-  template: MailTemplateKey;
-  state: (at: (hours: number) => string, address: string) => Parameters<typeof setSampleState>[2] | null;
+/**
+ * The sample outbox (`demo seed`): every message is one a sample person's story sent, at the moment
+ * it happened, so a person's messages always match where they stand. The sample office has no mail
+ * server (Settings stay as they were), so messages went out as drafts that staff sent from their
+ * own mail program and marked sent; nothing in it claims a server ever answered.
+ *
+ * - the training email of someone waiting for their quiz, marked sent a little after;
+ * - the results of a failed quiz (with the retake link), marked sent, and a separate retake
+ *   request staff cancelled because the results already asked for the retake;
+ * - today's recertification reminder of someone due, queued now: the sender makes it a draft.
+ * The rejection email of a rejected form is queued by the document story itself, now.
+ */
+export async function seedSampleMail(trx: Db, ctx: CoreContext): Promise<number> {
+  const cast = await outboxCast(trx);
+  const at = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * MINUTE).toISOString();
+  const back = (iso: string) => ({ ...ctx, clock: fixedClock(iso) });
+  const markSent = async (id: number, createdAt: string, sentAt: string) => {
+    await setSampleState(trx, id, { status: 'sent', attempts: 1, nextAttemptAt: null, lastError: null, recipients: [], sentAt, createdAt });
+    await insertAudit(trx, { at: sentAt, operator: ctx.operator, action: 'mail.marked_sent', entity: 'mail', entityId: id, before: { status: 'drafted' }, after: { status: 'sent' }, note: 'Sample data' });
+  };
+  let count = 0;
+  const quizzes = new Map((await listQuizzes(trx)).map((q) => [q.id, q] as [number, Quiz]));
+
+  if (cast.trainee) {
+    const t = cast.trainee;
+    const [levels, materials] = await Promise.all([listLevelTraining(trx), listMaterials(trx)]);
+    const plan = planTraining({ id: t.personId, name: t.name, email: t.email, accessLevelId: t.accessLevelId }, null, { levels: new Map(levels.map((l) => [l.id, l])), materials, quizzes });
+    if (!plan.problem) {
+      const mail = await queueMail(trx, back(t.sentAt), mailFor(plan));
+      await setSendMail(trx, t.sendId, mail.id);
+      await markSent(mail.id, t.sentAt, at(t.sentAt, 20));
+      count += 1;
+    }
+  }
+
+  if (cast.failed) {
+    const [attempt] = await getAttempts(trx, [cast.failed.attemptId]);
+    if (attempt) {
+      const sentAt = at(cast.failed.gradedAt, 30);
+      await queueResults(trx, back(sentAt), [attempt], new Map([[attempt.quizId, quizzes.get(attempt.quizId)?.url ?? null]]));
+      const result = await latestMailOf(trx, attempt.personId, 'quiz_result');
+      if (result !== undefined) await markSent(result, sentAt, at(sentAt, 15));
+      const retake = await queueMail(trx, back(at(sentAt, 1)), { template: 'retake_request', personId: attempt.personId, data: { quiz: { title: attempt.quizTitle, url: quizzes.get(attempt.quizId)?.url ?? '', percent: attempt.percent, passMark: attempt.passMark } } });
+      await setSampleState(trx, retake.id, { status: 'cancelled', attempts: 0, nextAttemptAt: null, lastError: null, recipients: [], sentAt: null, createdAt: at(sentAt, 1) });
+      await insertAudit(trx, { at: at(sentAt, 2), operator: ctx.operator, action: 'mail.cancelled', entity: 'mail', entityId: retake.id, after: { status: 'cancelled' }, note: 'Sample data: the results email already asks for the retake' });
+      count += 2;
+    }
+  }
+
+  count += await remindOne(trx, ctx);
+  return count;
 }
 
-/** One message in each state the Outbox page shows; the last stays queued, due now. */
-const SAMPLES: Sample[] = [
-  { template: 'training_links', state: (at, address) => ({ status: 'sent', attempts: 1, nextAttemptAt: null, lastError: null, recipients: [{ address, status: 'sent', response: '250 2.0.0 Ok: queued as 4F2A1' }], sentAt: at(-50), createdAt: at(-50.1) }) },
-  { template: 'quiz_result', state: (at, address) => ({ status: 'sent', attempts: 2, nextAttemptAt: null, lastError: null, recipients: [{ address, status: 'sent', response: '250 2.0.0 Ok: queued as 4F2B7' }], sentAt: at(-26), createdAt: at(-27) }) },
-  {
-    template: 'credentials',
-    state: (at, address) => ({
-      status: 'failed',
-      attempts: 1,
-      nextAttemptAt: null,
-      lastError: `The mail server refused every recipient (${address}): the addresses may be misspelt or no longer exist. The server said: "550 5.1.1 Mailbox does not exist".`,
-      recipients: [{ address, status: 'failed', response: '550 5.1.1 Mailbox does not exist' }],
-      sentAt: null,
-      createdAt: at(-5),
-    }),
-  },
-  {
-    template: 'recert_reminder',
-    state: (at) => ({ status: 'queued', attempts: 3, createdAt: at(-0.6), nextAttemptAt: at(0.5), lastError: 'Cannot reach the mail server at smtp.county.example.org:587: nothing answered there. The server may be down, or the name or port in Settings may be wrong.', recipients: [], sentAt: null }),
-  },
-  { template: 'retake_request', state: (at) => ({ status: 'cancelled', attempts: 0, nextAttemptAt: null, lastError: null, recipients: [], sentAt: null, createdAt: at(-3) }) },
-  { template: 'document_rejected', state: () => null },
-];
-
-/** Sample outbox messages for `demo seed`, to the first sample people (all @*.example.org). */
-export async function seedSampleMail(trx: Db, ctx: CoreContext): Promise<number> {
-  const people = await firstPeople(trx, SAMPLES.length);
-  const chosen = SAMPLES.slice(0, people.length);
-  const inputs = chosen.map((s, i) => ({ template: s.template, personId: people[i]?.id, data: TEMPLATE_SAMPLES[s.template] }) as QueueMailInput<MailTemplateKey>);
-  const queued = await queueMails(trx, ctx, inputs);
-  const now = ctx.clock.now().getTime();
-  const at = (hours: number) => new Date(now + hours * HOUR).toISOString();
-  for (const [i, sample] of chosen.entries()) {
-    const state = sample.state(at, people[i]?.email ?? '');
-    if (state) await setSampleState(trx, queued[i]?.id as number, state);
-  }
-  return queued.length;
+/** The recertification reminder a daily run owes one due person today, recorded as the run records it. */
+async function remindOne(trx: Db, ctx: CoreContext): Promise<number> {
+  const today = ctx.clock.today();
+  const { policy } = await readPolicy(trx);
+  const candidates = await reminderCandidates(trx, today, windowDays(policy), 0);
+  const due = candidates.find((c) => reminderOwed(c.dueOn, today, policy)?.kind === 'reminder');
+  const owed = due && reminderOwed(due.dueOn, today, policy);
+  if (!due || !owed) return 0;
+  const now = ctx.clock.now().toISOString();
+  const recorded = await recordReminders(trx, [{ personId: due.personId, dueOn: due.dueOn, offsetDays: owed.offsetDays }], today, now);
+  const id = recorded.get(reminderKey(due.personId, due.dueOn, owed.offsetDays));
+  if (id === undefined) return 0;
+  const quiz = { title: due.quizTitle ?? 'Annual Recertification Quiz', url: due.quizUrl ?? '', directions: due.quizDirections ?? '' };
+  const mail = await queueMail(trx, ctx, { template: 'recert_reminder', personId: due.personId, data: { dueDate: due.dueOn, quiz } });
+  await setReminderMail(trx, [{ id, mailId: mail.id }]);
+  return 1;
 }

@@ -9,6 +9,7 @@ import { trainingCandidates } from '../demo/sample-people.repo';
 import { DOCUMENT_STORY_PEOPLE } from '../documents/samples/demo-documents';
 import { insertAttempts, type NewAttempt } from '../quizzes/attempts.repo';
 import { listQuizzes } from '../quizzes/quizzes.repo';
+import { completeRequests } from '../recert/deactivations.repo';
 import { listLevelTraining, listMaterials } from './catalog.repo';
 import { planTraining } from './training-plan';
 import { insertSends } from './training.repo';
@@ -55,15 +56,15 @@ export async function addTrainingSamples(trx: Db, ctx: CoreContext): Promise<num
     const story = STORIES[i % STORIES.length] as Story;
     const sentAt = at(now, -24 * (20 - (i % 15)) - i);
     await insertSends(trx, [{ personId: p.id, accessLevelId: p.accessLevelId, previousLevelId: null, materialTitles: plan.materials.map((m) => m.title), quizIds: plan.quizzes.map((q) => q.id), mailId: null }], sentAt.toISOString());
-    audits.push({ at: sentAt.toISOString(), operator: ctx.operator, action: 'training.sent', entity: 'person', entityId: p.id, after: { materials: plan.materials.map((m) => m.title) }, note: 'Sample data' });
-    if (story !== 'awaiting_quiz') await addAttempts(trx, ctx, p.id, plan.quizzes.map((q) => catalog.quizzes.get(q.id) as Quiz), story, sentAt.getTime(), audits);
+    audits.push({ at: sentAt.toISOString(), operator: ctx.operator, action: 'training.sent', entity: 'person', entityId: p.id, after: { materials: plan.materials.map((m) => m.title), quizzes: plan.quizzes.map((q) => q.id), mailId: null }, note: 'Sample data' });
+    if (story !== 'awaiting_quiz') await addAttempts(trx, ctx, p.id, { first: p.firstName, last: p.lastName }, plan.quizzes.map((q) => catalog.quizzes.get(q.id) as Quiz), story, sentAt.getTime(), audits);
     count += 1;
   }
   await insertAuditBatch(trx, audits);
   return count;
 }
 
-async function addAttempts(trx: Db, ctx: CoreContext, personId: number, quizzes: Quiz[], story: Story, sent: number, audits: AuditWrite[]): Promise<void> {
+async function addAttempts(trx: Db, ctx: CoreContext, personId: number, personName: { first: string; last: string }, quizzes: Quiz[], story: Story, sent: number, audits: AuditWrite[]): Promise<void> {
   let hours = 26;
   let pass: { id: number; on: string } | null = null;
   for (const [k, quiz] of quizzes.entries()) {
@@ -73,13 +74,15 @@ async function addAttempts(trx: Db, ctx: CoreContext, personId: number, quizzes:
       const on = when.toISOString().slice(0, 10);
       const [id] = await insertAttempts(trx, [attempt(personId, quiz, wrong, on)], when.toISOString());
       if (wrong <= 2 && id !== undefined) pass = { id, on };
-      audits.push({ at: when.toISOString(), operator: ctx.operator, action: 'quiz.graded', entity: 'person', entityId: personId, after: { attemptId: id, quiz: quiz.title, passed: wrong <= 2 }, note: 'Sample data' });
+      audits.push({ at: when.toISOString(), operator: ctx.operator, action: 'quiz.graded', entity: 'person', entityId: personId, after: { attemptId: id, quiz: quiz.title, version: quiz.version, percent: grade(quiz, sheet(quiz, wrong)).percent, passed: wrong <= 2, source: 'google_forms' }, note: 'Sample data' });
       if (story === 'failed') return;
     }
   }
   if ((story !== 'active' && story !== 'retake_then_active') || !pass) return;
   const issued = at(sent, hours + 4);
-  const username = `demo${personId}`;
+  const username = `${personName.first.slice(0, 1)}${personName.last}`.normalize('NFD').replace(/[^a-zA-Z0-9]/g, '').toLowerCase() + personId;
   await insertCredential(trx, { personId, username, certifiedOn: pass.on, attemptId: pass.id, newPassword: true, note: 'Sample data' }, issued.toISOString());
-  audits.push({ at: issued.toISOString(), operator: ctx.operator, action: 'credentials.issued', entity: 'person', entityId: personId, after: { username }, note: 'Sample data' });
+  // Issuing credentials answers the registration, as credentials-service does.
+  const closedRequests = await completeRequests(trx, personId, ['new_user', 'change_access'], issued.toISOString());
+  audits.push({ at: issued.toISOString(), operator: ctx.operator, action: 'credentials.issued', entity: 'person', entityId: personId, after: { username, certifiedOn: pass.on, attemptId: pass.id, newPassword: true, mailId: null, closedRequests }, note: 'Sample data' });
 }

@@ -38,7 +38,7 @@ function trainingMailData(plan: TrainingPlan): TemplateData<'training_links'> {
   };
 }
 
-function mailFor(plan: TrainingPlan): QueueMailInput<'training_links'> {
+export function mailFor(plan: TrainingPlan): QueueMailInput<'training_links'> {
   const attachments = plan.materials.flatMap((m) => (m.file ? [{ sha256: m.file.sha256, fileName: m.file.fileName, contentType: m.file.contentType }] : []));
   return { template: 'training_links', personId: plan.personId, data: trainingMailData(plan), attachments };
 }

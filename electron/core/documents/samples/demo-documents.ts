@@ -71,7 +71,7 @@ async function attachPlanned(servicesAt: SampleServicesAt, ctx: CoreContext, per
     const { document } = await attach.attach({ personId: person.id, fileName, bytes, kind: step.kind });
     clock?.set(reviewedAt(timeline, k));
     if (document && step.then === 'accept') await review.review({ id: document.id, decision: 'accept' });
-    if (document && step.then === 'reject') await review.review({ ...REJECTION, reasons: [...REJECTION.reasons], id: document.id }, { notify: false });
+    if (document && step.then === 'reject') await review.review({ ...REJECTION, reasons: [...REJECTION.reasons], id: document.id });
   }
   return steps.length;
 }
