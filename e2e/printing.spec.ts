@@ -36,7 +36,7 @@ test('the 250-person master list prints on at most 8 landscape Letter pages, num
 test('Pending documents prints all three tabs, each with its count, without the drop hint or buttons', async ({ page, app }) => {
   test.slow();
   await sampleOffice(app, 60);
-  const counts = (await app.core.handlers['documents.pending']({ section: 'missing', limit: 1 })).counts;
+  const counts = (await app.core.handlers['documents.pending']({ section: 'missing', direction: 'desc', offset: 0, limit: 1 })).counts;
   await openApp(page, app);
   await page.goto(`${new URL(app.url).origin}/#/documents/pending`);
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
@@ -59,7 +59,7 @@ test('Pending documents prints all three tabs, each with its count, without the 
 test('a training queue prints under the frame with its count, without its buttons', async ({ page, app }) => {
   test.slow();
   await sampleOffice(app, 60);
-  const waiting = (await app.core.handlers['training.queue']({ queue: 'training_to_send', limit: 1 })).total;
+  const waiting = (await app.core.handlers['training.queue']({ queue: 'training_to_send', offset: 0, limit: 1 })).total;
   await openApp(page, app);
   await page.goto(`${new URL(app.url).origin}/#/training`);
   await expect(page.getByTestId('queue-count')).toHaveText(new RegExp(`^${waiting} `));
