@@ -26,6 +26,8 @@ import { createPeopleHandlers } from './people/people-handlers';
 import { createPeopleService, type PeopleService } from './people/people-service';
 import { createQuizzesHandlers } from './quizzes/quizzes-handlers';
 import { createRecertHandlers } from './recert/recert-handlers';
+import { chromiumPrinter } from './reports/chromium-printer';
+import type { PdfPrinter } from './reports/pdf-job';
 import { createReportsHandlers } from './reports/reports-handlers';
 import { createRosterHandlers } from './roster/roster-handlers';
 import type { SecretStore } from './secrets/secret-store';
@@ -50,6 +52,8 @@ export interface CoreOptions {
    * `changed`; a number sets the poll interval in ms. Off for one-shot runs (CLI) and tests.
    */
   watchOtherWriters?: boolean | number;
+  /** Prints reports to PDF: Electron's printToPDF in the app; Debian's Chromium (started on first use) otherwise. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface Core {
@@ -92,6 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const documents = await createDocuments(ctx, { files, getPerson: (id) => people.get(id) }, options.documents);
 
   const stops: (() => void)[] = [];
+  const printer = options.pdfPrinter ?? chromiumPrinter();
   // One line per feature folder: each hands over its share of the contract.
   const handlers = {
     ...createAppHandlers(ctx),
@@ -107,7 +112,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createQuizzesHandlers(ctx),
     ...createRecertHandlers(ctx, { dailyReminders: options.mail?.autoStart === true, onStop: (stop) => stops.push(stop) }),
     ...createRosterHandlers(ctx),
-    ...createReportsHandlers(ctx, {}),
+    ...createReportsHandlers(ctx, { files, printer }),
   } satisfies Handlers;
 
   const watch = options.watchOtherWriters;
@@ -126,6 +131,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       for (const stop of stops) stop();
       await mail.sender.stop();
       await documents.close();
+      await printer.close();
       await database.close();
     },
   };

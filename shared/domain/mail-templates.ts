@@ -16,6 +16,7 @@ export const MAIL_TEMPLATE_KEYS = [
   'deactivation_notice',
   'test_message',
   'documents_reminder',
+  'agency_pack',
 ] as const;
 export type MailTemplateKey = (typeof MAIL_TEMPLATE_KEYS)[number];
 
@@ -68,6 +69,10 @@ export const TEMPLATE_SAMPLES = {
       { kind: 'HMIS End User Agreement', who: 'signed by you' },
     ],
   },
+  agency_pack: {
+    recipient: { name: 'Dana Whitfield' },
+    pack: { agencyName: 'River City Outreach', generatedOn: '2026-03-02', activeUsers: 42, currentPercent: '92.9%', dueSoon: 5, overdue: 2, lapsed: 1, onboarding: 7 },
+  },
 } satisfies Record<MailTemplateKey, Record<string, unknown>>;
 
 export type TemplateData<K extends MailTemplateKey> = (typeof TEMPLATE_SAMPLES)[K];
@@ -83,6 +88,7 @@ export const TEMPLATE_INFO: Record<MailTemplateKey, { name: string; description:
   deactivation_notice: { name: 'Deactivation notice (to supervisor)', description: 'Tells the supervisor that the person was deactivated in the HMIS.' },
   test_message: { name: 'Test message', description: 'Sent by "Send a test message" to check the mail settings.' },
   documents_reminder: { name: 'Missing documents reminder', description: 'Reminds a new user (and their supervisor) which signed forms the office still needs.' },
+  agency_pack: { name: 'Agency pack (to agency manager)', description: "Sent by Reports → Agency packs: the agency's compliance scorecard and its people's status, as a PDF attached." },
 };
 
 /** Block helpers a template may use; anything else is flagged. `date` formats an ISO date for people. */

@@ -7,6 +7,7 @@ export const activityReport = defineReport({
   description: 'What staff recorded in the date range, newest first, in words.',
   filters: ['dateRange', 'agency'],
   dateRangeMeans: 'Recorded',
+  defaultRangeDays: 30,
   totals: [
     { key: 'entries', label: 'Entries', kind: 'number' },
     { key: 'operators', label: 'Staff', kind: 'number' },

@@ -57,6 +57,8 @@ export interface ReportDefinition {
   filters: readonly FilterName[];
   /** What the date range applies to, in words for the filter's label ("Registered"). */
   dateRangeMeans: string | null;
+  /** With no dates given, the range is the last this many days up to today (the audit log grows without end). */
+  defaultRangeDays?: number;
   totals: readonly TotalDef[];
   sections: readonly SectionDef[];
   chart: ChartDef | null;

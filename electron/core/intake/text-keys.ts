@@ -1,3 +1,5 @@
+import { unneutralizeCell } from '../../../shared/reports/spreadsheet-cells';
+
 /**
  * Comparison keys for what people type on forms: case, accents, punctuation and spacing never
  * make two spellings of the same thing differ ("St. John's  Shelter" = "st johns shelter").
@@ -29,23 +31,6 @@ export function headerKey(text: string): string {
 /** A person's name at an agency, for "possibly the same person". */
 export function nameKey(firstName: string, lastName: string): string {
   return `${textKey(firstName)}|${textKey(lastName)}`;
-}
-
-/**
- * Characters a spreadsheet reads as the start of a formula (OWASP CSV injection). Leading
- * apostrophes are looked through, so a value that itself starts with "'=" gets one more and
- * neutralising stays exactly reversible.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-/** Prefixes a cell a spreadsheet would run as a formula with `'`, so it shows as text. */
-export function neutralizeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** Undoes neutralizeCell on the way in, so an exported list imports back to the same values. */
-export function unneutralizeCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Handlers } from '../../../shared/contract';
 import type { reportCalls } from '../../../shared/contract/reports';
 import type { CoreContext } from '../context';
-import { createReportsService, type ReportsDeps } from './reports-service';
+import type { ReportsDeps } from './report-deps';
+import { createReportsService } from './reports-service';
 
 /** Reports' share of the contract, spread into createCore's handlers. */
 export function createReportsHandlers(ctx: CoreContext, deps: ReportsDeps): Pick<Handlers, keyof typeof reportCalls> {

@@ -3,7 +3,7 @@ import { ROSTER_FINDING_LABELS, type RosterPreview, type RosterReport } from '..
 import type { CoreContext } from '../context';
 import { toCsv } from '../intake/export/export-format';
 import { readTable } from '../intake/read-table';
-import { neutralizeCell } from '../intake/text-keys';
+import { neutralizeCell } from '../../../shared/reports/spreadsheet-cells';
 import { assertCheckable, describeRosterColumns, resolveRosterColumns } from './roster-columns';
 import { matchRoster } from './roster-match';
 import { toRosterRows } from './roster-rows';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { REQUEST_TYPE_LABELS, type Person } from '../../../../shared/domain/person';
 import { STAGE_LABELS } from '../../../../shared/workflow';
-import { neutralizeCell } from '../text-keys';
+import { neutralizeCell } from '../../../../shared/reports/spreadsheet-cells';
 
 /** Headers the importer recognises, so an exported list can be edited and imported back. */
 export const EXPORT_COLUMNS: { header: string; width: number; value: (p: Person) => string }[] = [
@@ -22,9 +22,14 @@ export const EXPORT_COLUMNS: { header: string; width: number; value: (p: Person)
   { header: 'Notes', width: 40, value: (p) => p.notes ?? '' },
 ];
 
-/** Every cell neutralised: a name like "=HYPERLINK(…)" typed on a form must never run in Excel. */
+/** Each person's cells as they are (XLSX writes them as typed text cells, which never run). */
+export function exportValues(people: readonly Person[]): string[][] {
+  return people.map((p) => EXPORT_COLUMNS.map((c) => c.value(p)));
+}
+
+/** Every CSV cell neutralised: a name like "=HYPERLINK(…)" typed on a form must never run in Excel. */
 export function exportCells(people: readonly Person[]): string[][] {
-  return people.map((p) => EXPORT_COLUMNS.map((c) => neutralizeCell(c.value(p))));
+  return exportValues(people).map((row) => row.map(neutralizeCell));
 }
 
 /**
@@ -42,7 +47,7 @@ export async function toXlsx(headers: readonly string[], rows: readonly string[]
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = EXPORT_COLUMNS.map((c, i) => ({ header: headers[i] ?? c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
-  // Values are written as strings, so no cell is ever a formula, whatever it starts with.
+  // Values are written as string cells, so none is ever a formula, whatever it starts with: no `'` needed.
   sheet.addRows(rows.map((r) => [...r]));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   const buffer = await workbook.xlsx.writeBuffer();

@@ -2,7 +2,7 @@ import type { ParsedInput, Output } from '../../../../shared/contract';
 import type { Person } from '../../../../shared/domain/person';
 import type { CoreContext } from '../../context';
 import { listPeople } from '../../people/people-list.repo';
-import { EXPORT_COLUMNS, exportCells, toCsv, toXlsx } from './export-format';
+import { EXPORT_COLUMNS, exportCells, exportValues, toCsv, toXlsx } from './export-format';
 
 const PAGE = 5000;
 
@@ -27,8 +27,7 @@ export function createExportService(ctx: CoreContext) {
     async exportPeople(input: ParsedInput<'people.export'>): Promise<Output<'people.export'>> {
       const people = await everyone(input);
       const headers = EXPORT_COLUMNS.map((c) => c.header);
-      const cells = exportCells(people);
-      const bytes = input.format === 'xlsx' ? await toXlsx(headers, cells, 'Master list') : toCsv(headers, cells);
+      const bytes = input.format === 'xlsx' ? await toXlsx(headers, exportValues(people), 'Master list') : toCsv(headers, exportCells(people));
       return { fileName: `hmis-master-list-${ctx.clock.today()}.${input.format}`, contentType: CONTENT_TYPES[input.format], bytes, rows: people.length };
     },
   };

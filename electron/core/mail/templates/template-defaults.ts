@@ -1,3 +1,4 @@
+import agencyPack from '../../../../resources/mail-templates/agency_pack.json' with { type: 'json' };
 import credentials from '../../../../resources/mail-templates/credentials.json' with { type: 'json' };
 import deactivationNotice from '../../../../resources/mail-templates/deactivation_notice.json' with { type: 'json' };
 import documentRejected from '../../../../resources/mail-templates/document_rejected.json' with { type: 'json' };
@@ -29,6 +30,7 @@ const FILES: Record<MailTemplateKey, TemplateFile> = {
   deactivation_notice: deactivationNotice,
   test_message: testMessage,
   documents_reminder: documentsReminder,
+  agency_pack: agencyPack,
 };
 
 export function defaultTemplate(key: MailTemplateKey): TemplateContent {
