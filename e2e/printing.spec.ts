@@ -32,3 +32,43 @@ test('the 250-person master list prints on at most 8 landscape Letter pages, num
   for (const text of rest) expect(text).toContain(squash('Name Email Agency Access level'));
   for (const chrome of ['Add person', 'Export', 'Search people', 'Import registrations']) expect(pdf.pageTexts.join('')).not.toContain(squash(chrome));
 });
+
+test('Pending documents prints all three tabs, each with its count, without the drop hint or buttons', async ({ page, app }) => {
+  test.slow();
+  await sampleOffice(app, 60);
+  const counts = (await app.core.handlers['documents.pending']({ section: 'missing', direction: 'desc', offset: 0, limit: 1 })).counts;
+  await openApp(page, app);
+  await page.goto(`${new URL(app.url).origin}/#/documents/pending`);
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+  await catchPrintDialog(page);
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'All 3 tabs' }).click();
+  await expectPrintAsked(page);
+
+  const pdf = await printToPdf(page);
+  const text = pdf.pageTexts.join('');
+  expect(pdf.sizes[0]).toEqual(LETTER_LANDSCAPE);
+  expect(text).toContain(squash(`${OFFICE} Pending documents All agencies — All 3 tabs`));
+  expect(text).toContain(squash(`Missing documents — ${counts.missing}`));
+  expect(text).toContain(squash(`Awaiting review — ${counts.review}`));
+  expect(text).toContain(squash(`Rejected — awaiting resubmission — ${counts.rejected}`));
+  pdf.pageTexts.forEach((t, i) => expect(t).toContain(squash(`Page ${i + 1} of ${pdf.pages}`)));
+  for (const screenOnly of ['Drop PDFs', 'Send reminder', 'Select all', 'Longest waiting first']) expect(text).not.toContain(squash(screenOnly));
+});
+
+test('a training queue prints under the frame with its count, without its buttons', async ({ page, app }) => {
+  test.slow();
+  await sampleOffice(app, 60);
+  const waiting = (await app.core.handlers['training.queue']({ queue: 'training_to_send', offset: 0, limit: 1 })).total;
+  await openApp(page, app);
+  await page.goto(`${new URL(app.url).origin}/#/training`);
+  await expect(page.getByTestId('queue-count')).toHaveText(new RegExp(`^${waiting} `));
+  await catchPrintDialog(page);
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expectPrintAsked(page);
+  const pdf = await printToPdf(page);
+  const text = pdf.pageTexts.join('');
+  expect(text).toContain(squash(`${OFFICE} Training to send Everyone waiting — ${waiting} ${waiting === 1 ? 'person' : 'people'} waiting`));
+  expect(text).toContain(squash('Person Agency Access level Registered'));
+  for (const screenOnly of ['Send training to', 'Search the queue', 'Both documents are accepted']) expect(text).not.toContain(squash(screenOnly));
+});

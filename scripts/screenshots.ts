@@ -2,7 +2,8 @@
  * `npm run screenshots`: the pictures in the README's user guide, taken from the real app with
  * sample data (real core, real SQLite, the HTTP host, Chromium), so they never drift from the UI.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -40,7 +41,23 @@ const SHOTS: [route: string, file: string, waitFor?: string, act?: (page: Page) 
   ['/quiz-bank', 'quiz-bank'],
   ['/outbox', 'outbox'],
   ['/settings', 'settings'],
+  ['/reports', 'reports'],
+  ['/reports/status', 'report-status', '.recharts-surface'],
 ];
+
+/**
+ * The first page of the printed status report, as Chromium's PDF printer lays it out (the print
+ * stylesheet, the print frame's header and footer), turned into a PNG with poppler's pdftoppm.
+ */
+async function printedReportPage(page: Page, origin: string, dataDir: string): Promise<void> {
+  await page.goto(`${origin}/#/reports/status`);
+  await page.locator('[data-app-state="ready"]').waitFor();
+  await page.locator('.recharts-surface').first().waitFor();
+  const pdf = path.join(dataDir, 'report-printed.pdf');
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(OUT, 'report-printed')]);
+  console.log('docs/screenshots/report-printed.png');
+}
 
 /** A sample form waiting for review, for the review screen's picture. */
 async function firstDocumentInReview(core: Core): Promise<number> {
@@ -79,6 +96,9 @@ async function main(): Promise<void> {
       await page.screenshot({ path: path.join(OUT, `${name}.png`) });
       console.log(`docs/screenshots/${name}.png`);
     }
+    // Set last, so the other pictures still show a new office's "Set up your office" banner.
+    await core.handlers['mail.settings.save']({ officeName: 'Sacramento County HMIS Office' });
+    await printedReportPage(page, host.origin, dataDir);
   } finally {
     await browser.close();
     await host.close();

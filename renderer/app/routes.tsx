@@ -17,6 +17,8 @@ import { QuizzesToGradePage } from '../features/quizzes/QuizzesToGradePage';
 import { RecertCalendarPage } from '../features/recert/calendar/RecertCalendarPage';
 import { DeactivationBadge } from '../features/recert/DeactivationBadge';
 import { DeactivationTasksPage } from '../features/recert/DeactivationTasksPage';
+import { ReportPage } from '../features/reports/ReportPage';
+import { ReportsIndexPage } from '../features/reports/ReportsIndexPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { CatalogPage } from '../features/training/CatalogPage';
 import { CredentialsPage } from '../features/training/CredentialsPage';
@@ -56,6 +58,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/deactivations', title: 'Deactivation tasks', page: DeactivationTasksPage },
   { path: '/outbox', title: 'Outbox', page: OutboxPage },
   { path: '/settings', title: 'Settings', page: MailSettingsPage },
+  { path: '/reports', title: 'Reports', page: ReportsIndexPage },
+  { path: '/reports/:id', title: 'Report', page: ReportPage },
 ];
 
 export const HOME_PATH = '/people';
@@ -83,7 +87,7 @@ export const NAV: readonly NavEntry[] = [
   { label: 'HMIS roster check', path: '/roster' },
   { label: 'Deactivation tasks', path: '/deactivations', badge: DeactivationBadge },
   { label: 'Outbox', path: '/outbox', badge: OutboxBadge },
-  { label: 'Reports' },
+  { label: 'Reports', path: '/reports', activeFor: ['/reports'] },
   { label: 'Quiz bank', path: '/quiz-bank' },
   { label: 'Training catalog', path: '/catalog' },
   { label: 'Settings', path: '/settings' },
