@@ -2,10 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, openApp, test } from './fixtures';
 
 /** Every main page, with sample data on it, as staff who use a screen reader or only a keyboard meet it. */
-const PAGES = ['/people', '/people/new', '/import', '/duplicates', '/documents/pending', '/training', '/quizzes', '/credentials', '/deactivations', '/quiz-bank', '/catalog', '/outbox', '/settings'];
+const PAGES = ['/people', '/people/new', '/import', '/duplicates', '/documents/pending', '/training', '/quizzes', '/credentials', '/recert', '/roster', '/deactivations', '/quiz-bank', '/catalog', '/outbox', '/settings'];
 
 test('the main pages have no WCAG A/AA violations axe can find', async ({ page, app }) => {
-  // Seeding (with its sample PDFs) and twelve axe scans take a while on a loaded 2-core machine.
+  // Seeding (with its sample PDFs) and sixteen axe scans take a while on a loaded 2-core machine.
   test.setTimeout(180_000);
   await app.core.handlers['demo.seed']({ people: 40 });
   await openApp(page, app);
@@ -16,5 +16,13 @@ test('the main pages have no WCAG A/AA violations axe can find', async ({ page, 
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     for (const v of result.violations) found.push(`${route}: ${v.id} ${v.help}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.any[0]?.message ?? ""}`).join(" | ")}`);
   }
+  // The roster check with its findings on screen (every kind, from the sample roster).
+  const origin = new URL(app.url).origin;
+  await page.goto(`${origin}/#/roster`);
+  await page.getByRole('button', { name: 'Use sample roster' }).click();
+  await page.getByRole('button', { name: 'Check against the master list' }).click();
+  await expect(page.getByTestId('roster-count-to_deactivate')).toBeVisible();
+  const roster = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  for (const v of roster.violations) found.push(`/roster findings: ${v.id} ${v.help}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(' | ')}`);
   expect(found).toEqual([]);
 });

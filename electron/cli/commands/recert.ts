@@ -11,11 +11,16 @@ const remind = callCommand({
   examples: ['recert remind --dry-run', 'recert remind --json'],
   call: 'recert.remind',
   input: (v) => ({ dryRun: v['dry-run'] === true }),
-  json: (o) => ({ queued: o.queued, skippedAlreadySent: o.skippedAlreadySent, byOffset: o.byOffset }),
+  // `held`: owed but not sent, their level having no recertification quiz link (see recert.remind).
+  json: (o) => ({ queued: o.queued, skippedAlreadySent: o.skippedAlreadySent, byOffset: o.byOffset, held: o.held.length }),
   human: (o, v) => {
     const verb = v['dry-run'] ? 'Would queue' : 'Queued';
     const lines = [`${verb} ${o.queued} ${o.queued === 1 ? 'message' : 'messages'}; ${o.skippedAlreadySent} already sent.`];
     if (o.items.length) lines.push(formatTable(['Person', 'Due', 'Offset', 'Kind'], o.items.map((i) => [i.name, i.dueOn, String(i.offsetDays), i.kind])));
+    if (o.held.length) {
+      const levels = [...new Set(o.held.map((h) => h.accessLevelName))].map((name) => `"${name}"`).join(', ');
+      lines.push(`Held ${o.held.length} ${o.held.length === 1 ? 'reminder' : 'reminders'}, not sent: no recertification quiz with a link for ${levels}. Choose one in Training catalog; the next run sends them.`);
+    }
     return lines.join('\n');
   },
 });

@@ -72,4 +72,23 @@ describe('people.list: the "Due" filter and columns', () => {
     await call(core, 'recert.policy.save', { policy: { ...saved.policy, cycle: { kind: 'anniversary', months: 24 } }, expectedUpdatedAt: saved.updatedAt });
     expect(await call(core, 'people.get', { id })).toMatchObject({ certifiedOn: '2025-12-08', recertDueOn: '2027-12-08' });
   });
+
+  it('pages a recertification stage in the order asked, the page chosen before its columns (migration 010)', async () => {
+    t = await tempCore();
+    const { agency, level } = await basics(t.core);
+    // Twelve people all due in January 2027 (recertification due soon on 28 November 2026), names out of due order.
+    const ids = seedCertifiedPeople(t.dataDir, 12, (i) => `2026-01-${String(1 + ((i * 7) % 12)).padStart(2, '0')}`, agency.id, level.id);
+    const all = await call(t.core, 'people.list', { stage: 'recert_due_soon', sort: 'name', direction: 'asc', offset: 0, limit: 100 });
+    expect(all.total).toBe(12);
+    expect(all.items.map((p) => p.id)).toEqual(ids);
+    for (const direction of ['asc', 'desc'] as const) {
+      const ordered = direction === 'asc' ? ids : [...ids].reverse();
+      const page = await call(t.core, 'people.list', { stage: 'recert_due_soon', sort: 'name', direction, offset: 4, limit: 5 });
+      expect(page.items.map((p) => p.id), direction).toEqual(ordered.slice(4, 9));
+      expect(page.total).toBe(12);
+      expect(new Set(page.items.map((p) => p.stage))).toEqual(new Set(['recert_due_soon']));
+    }
+    const byDue = await call(t.core, 'people.list', { due: 'next_60', sort: 'recertDueOn', direction: 'asc', offset: 0, limit: 3 });
+    expect(byDue.items.map((p) => p.recertDueOn)).toEqual(['2027-01-01', '2027-01-02', '2027-01-03']);
+  });
 });

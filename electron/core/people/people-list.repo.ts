@@ -79,12 +79,36 @@ function countQuery(db: Db, input: PersonListQuery, match: string | null, today:
   return applyFilters(base as unknown as Query<{ n: number }>, input, match, today).compile();
 }
 
+/** Sorts on people's own columns: the page's ids can be chosen without the joins. */
+const OWN_COLUMN_SORTS: ReadonlySet<PersonListQuery['sort']> = new Set(['name', 'email', 'registeredOn', 'stage', 'recertDueOn']);
+
+/**
+ * Whether the page is chosen first by id. A recertification stage or "Due" filter is a range of
+ * the due date, whose people come out of the index in due-date order, not in the page's: SQLite
+ * then sorts them all, and computed every listed column (the facts subqueries) for each of them
+ * first, 15–25 ms for 2,400 people of 100,000. Choosing the page's 100 ids in a subquery over
+ * people_by_stage_due_name (migration 010: the range and the name, so it never leaves the index)
+ * leaves the columns to those 100.
+ */
+function choosesIdsFirst(input: PersonListQuery): boolean {
+  const dueRange = input.due !== undefined || (input.stage !== undefined && input.stage !== 'active' && stageIsDueRange(input.stage));
+  return dueRange && OWN_COLUMN_SORTS.has(input.sort);
+}
+
+const stageIsDueRange = (stage: NonNullable<PersonListQuery['stage']>) => ['recert_due_soon', 'recert_due', 'recert_overdue', 'lapsed'].includes(stage);
+
 /**
  * The two statements behind one list request, as of `today` (the clock's date: a stage may depend
  * on it); exported so the benchmark runs the same SQL raw.
  */
 export function listQueries(db: Db, input: PersonListQuery, today: string) {
   const match = input.search ? ftsPrefixQuery(input.search) : null;
+  if (choosesIdsFirst(input)) {
+    // The inner `p` shadows the outer one, so the same filters and sort apply to it unchanged.
+    const ids = applySort(applyFilters(db.selectFrom('people as p').select('p.id') as unknown as Query<{ id: number }>, input, match, today), input, today).limit(input.limit).offset(input.offset);
+    const page = applySort(selectPeople(db).where('p.id', 'in', ids), input, today);
+    return { page: page.compile(), count: countQuery(db, input, match, today) };
+  }
   const page = applySort(applyFilters(selectPeople(db), input, match, today), input, today).limit(input.limit).offset(input.offset);
   return { page: page.compile(), count: countQuery(db, input, match, today) };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, perfectAnswers, quizOfKind, twoTrainees } from '../quizzes/test-support/training-kit';
 import { tempCore, type TempCore } from '../test-support/temp-core';
+import { parseIcs } from './test-support/parse-ics';
 
 let t: TempCore | null = null;
 afterEach(async () => {
@@ -79,17 +80,27 @@ describe('lapse and deactivation', () => {
 });
 
 describe('recert.ics', () => {
-  it('holds one all-day event per certified person on their due date, for everyone or one agency', async () => {
-    const { core, agency } = await twoCertified();
+  it('holds one all-day event per certified person on their due date, for everyone, one agency or one access level', async () => {
+    const { core, agency, ngozi, tomas } = await twoCertified();
     const file = await call(core, 'recert.ics', {});
-    const starts = [...file.text.matchAll(/^DTSTART;VALUE=DATE:(\d{8})\r?$/gm)].map((m) => m[1]);
-    expect(file.text.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect(file.events).toBe(2);
-    expect(starts).toEqual(['20271130', '20280115']);
-    expect((file.text.match(/^BEGIN:VEVENT\r?$/gm) ?? []).length).toBe(2);
-    expect(file.text).toContain('SUMMARY:Recertification due: Ngozi Okafor');
+    const events = parseIcs(file.text);
+    expect(events.map((e) => [e.start, e.allDay, e.summary])).toEqual([
+      ['2027-11-30', true, `Recertification due: Ngozi Okafor (${agency.name})`],
+      ['2028-01-15', true, `Recertification due: ${tomas.firstName} ${tomas.lastName} (${agency.name})`],
+    ]);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(2);
     const other = await call(core, 'agencies.create', { name: 'Nobody Here Services' });
     expect((await call(core, 'recert.ics', { agencyId: other.id })).events).toBe(0);
     expect((await call(core, 'recert.ics', { agencyId: agency.id })).events).toBe(2);
+
+    // The access-level filter of the calendar page applies to its ICS file too.
+    const levels = await call(core, 'accessLevels.list', {});
+    const otherLevel = levels.find((l) => l.id !== ngozi.accessLevelId);
+    if (!otherLevel) throw new Error('one level only');
+    await call(core, 'people.update', { id: tomas.id, changes: { accessLevelId: otherLevel.id } });
+    const ngozisLevel = parseIcs((await call(core, 'recert.ics', { accessLevelId: ngozi.accessLevelId })).text);
+    expect(ngozisLevel.map((e) => e.start)).toEqual(['2027-11-30']);
+    expect(parseIcs((await call(core, 'recert.ics', { agencyId: agency.id, accessLevelId: otherLevel.id })).text).map((e) => e.start)).toEqual(['2028-01-15']);
   });
 });

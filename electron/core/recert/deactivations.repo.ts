@@ -29,18 +29,22 @@ const REQUESTED_ON = sql`coalesce((SELECT substr(max(r.created_at), 1, 10) FROM 
 /**
  * Lapsed people (active in the stored stage, due before the grace period: a range of
  * people_by_stage_due) and deactivation requests (a range of the stage indexes), oldest first.
+ * The page is chosen first from the keys alone (who, why, since: the lapsed part never leaves
+ * the index), and only its rows pay for the user name, the note and who asked (an audit lookup):
+ * computed for every task before sorting, they cost 35 ms at 100,000 people; now a few.
  */
 export function deactivationQueries(db: Db, today: string, graceDays: number, offset: number, limit: number) {
   const lapsedBefore = addDays(today, -graceDays);
-  const who = sql`p.email, p.supervisor_name, p.supervisor_email`;
-  const tasks = sql`SELECT p.id AS personId, p.first_name AS firstName, p.last_name AS lastName, a.name AS agencyName, ${USER_NAME} AS hmisUserName,
-        p.email AS email, p.supervisor_name AS supervisorName, p.supervisor_email AS supervisorEmail,
-        'lapsed' AS reason, date(p.recert_due_on, '+' || ${graceDays + 1} || ' days') AS since, NULL AS requestNote, NULL AS requestedBy
-      FROM people AS p JOIN agencies AS a ON a.id = p.agency_id WHERE p.stage = 'active' AND p.recert_due_on < ${lapsedBefore}
+  const keys = sql`SELECT p.id AS id, 'lapsed' AS reason, date(p.recert_due_on, '+' || ${graceDays + 1} || ' days') AS since
+      FROM people AS p WHERE p.stage = 'active' AND p.recert_due_on < ${lapsedBefore}
     UNION ALL
-    SELECT p.id, p.first_name, p.last_name, a.name, ${USER_NAME}, ${who}, 'requested', ${REQUESTED_ON}, ${REQUEST_NOTE}, ${REQUESTED_BY}
-      FROM people AS p JOIN agencies AS a ON a.id = p.agency_id WHERE p.stage = 'deactivation_requested'`;
-  const page = sql<DeactivationTaskRow>`SELECT * FROM (${tasks}) ORDER BY since, personId LIMIT ${limit} OFFSET ${offset}`;
+    SELECT p.id, 'requested', ${REQUESTED_ON} FROM people AS p WHERE p.stage = 'deactivation_requested'`;
+  const page = sql<DeactivationTaskRow>`WITH chosen AS (SELECT id, reason, since FROM (${keys}) ORDER BY since, id LIMIT ${limit} OFFSET ${offset})
+    SELECT p.id AS personId, p.first_name AS firstName, p.last_name AS lastName, a.name AS agencyName, ${USER_NAME} AS hmisUserName,
+        p.email AS email, p.supervisor_name AS supervisorName, p.supervisor_email AS supervisorEmail, chosen.reason AS reason, chosen.since AS since,
+        (CASE WHEN chosen.reason = 'requested' THEN ${REQUEST_NOTE} END) AS requestNote, (CASE WHEN chosen.reason = 'requested' THEN ${REQUESTED_BY} END) AS requestedBy
+      FROM chosen JOIN people AS p ON p.id = chosen.id JOIN agencies AS a ON a.id = p.agency_id
+      ORDER BY chosen.since, chosen.id`;
   const count = sql<{ n: number }>`SELECT (SELECT count(*) FROM people AS p WHERE p.stage = 'active' AND p.recert_due_on < ${lapsedBefore})
     + (SELECT count(*) FROM people AS p WHERE p.stage = 'deactivation_requested') AS n`;
   return { page: page.compile(db), count: count.compile(db) };

@@ -112,7 +112,7 @@ export function createDueService(ctx: CoreContext) {
     const cal = icalGenerator({ name: 'HMIS recertification due dates', prodId: { company: 'HMIS Access Desk', product: 'recertification' } });
     let offset = 0;
     for (;;) {
-      const page = await listDue(ctx.db, { agencyId: input.agencyId }, offset, 5000);
+      const page = await listDue(ctx.db, { agencyId: input.agencyId, accessLevelId: input.accessLevelId }, offset, 5000);
       for (const r of page.items) {
         const [y, m, d] = r.dueOn.split('-').map(Number) as [number, number, number];
         cal.createEvent({ id: `recert-${r.personId}-${r.dueOn}@hmis-access-desk.local`, start: new Date(Date.UTC(y, m - 1, d)), allDay: true, summary: `Recertification due: ${r.firstName} ${r.lastName} (${r.agencyName})`, description: `${r.accessLevelName}. Due ${r.dueOn}.` });

@@ -77,4 +77,27 @@ describe('recertification reminders', () => {
     const again = await call(core, 'recert.remind', { dryRun: true });
     expect(again).toMatchObject({ queued: 0, skippedAlreadySent: 1, items: [], lastQueuedAt: '2027-12-07T16:00:00.000Z' });
   });
+
+  it('holds the reminders of a level with no recertification quiz instead of sending them without the link, and sends them once it has one', async () => {
+    const { t, core, ngozi } = await ngoziCertified();
+    const catalog = await call(core, 'training.catalog', {});
+    const level = catalog.levels.find((l) => l.id === ngozi.accessLevelId);
+    if (!level) throw new Error('no level');
+    const recertQuizId = level.quizzes.recertification;
+    const saveLevel = (recertification: number | null) =>
+      call(core, 'training.levels.save', { id: level.id, name: level.name, includesAssessments: level.includesAssessments, trainingSets: level.trainingSets, quizzes: { ...level.quizzes, recertification } });
+    await saveLevel(null);
+    t.clock.set('2027-10-31T16:00:00.000Z');
+    const preview = await call(core, 'recert.remind', { dryRun: true });
+    expect(preview).toMatchObject({ queued: 0, skippedAlreadySent: 0, items: [] });
+    expect(preview.held).toEqual([{ personId: ngozi.id, name: 'Ngozi Okafor', dueOn: '2027-11-30', offsetDays: -30, kind: 'reminder', accessLevelName: level.name }]);
+    const run = await call(core, 'recert.remind', {});
+    expect(run).toMatchObject({ queued: 0, held: preview.held });
+    expect((await call(core, 'mail.list', { personId: ngozi.id })).items.filter((m) => m.template === 'recert_reminder')).toEqual([]);
+
+    await saveLevel(recertQuizId);
+    const next = await call(core, 'recert.remind', {});
+    expect(next).toMatchObject({ queued: 1, held: [] });
+    expect((await messageOf(core, 'recert_reminder')).text).toContain(QUIZ.url);
+  });
 });

@@ -65,6 +65,24 @@ describe('roster.check', () => {
     expect(summary(report)).toEqual(expected);
   });
 
+  it('says what differs on a matched account: the name, the email, the agency or the access level', async () => {
+    const [a, b, c, d, ...rest] = office.certified as [Certified, Certified, Certified, Certified, ...Certified[]];
+    const rows = [
+      [a.userName, 'Someone-Else, Totally', a.email, a.agencyName, a.accessLevelName, 'Active', '2026-11-20'],
+      [b.userName, `${b.lastName}, ${b.firstName}`, 'work.address@elsewhere.example.org', b.agencyName, b.accessLevelName, 'Active', '2026-11-20'],
+      accountOf(c, { agency: 'Sunset Shelter Network' }),
+      [d.userName, `${d.lastName}, ${d.firstName}`, d.email, d.agencyName, 'Zeta Level Nobody Has', 'Active', '2026-11-20'],
+      ...rest.map((p) => accountOf(p)),
+    ];
+    const report = await invoke(t.core, 'roster.check', { fileName: 'users.csv', bytes: csvBytes(rows) });
+    expect(report.counts).toMatchObject({ mismatch: 4, to_deactivate: 0, no_account: 0, probable_match: 0 });
+    const detail = (personId: number) => report.lines.find((l) => l.personId === personId)?.detail ?? '';
+    expect(detail(a.id)).toBe(`Matched by user name; name "Totally Someone-Else" in the HMIS, "${name(a)}" here.`);
+    expect(detail(b.id)).toBe(`Matched by user name; email "work.address@elsewhere.example.org" in the HMIS, "${b.email}" here.`);
+    expect(detail(c.id)).toBe(`Matched by user name; agency "Sunset Shelter Network" in the HMIS, "${c.agencyName}" here.`);
+    expect(detail(d.id)).toBe(`Matched by user name; access level "Zeta Level Nobody Has" in the HMIS, "${d.accessLevelName}" here.`);
+  });
+
   it('finds nothing when every certified person has a matching account', async () => {
     const report = await invoke(t.core, 'roster.check', { fileName: 'clean.csv', bytes: csvBytes(office.certified.map((p) => accountOf(p))) });
     expect(report.lines).toEqual([]);

@@ -4,7 +4,7 @@ import type { RemindResult } from '../../../shared/domain/recert';
 import { plural } from '../../../shared/plural';
 import { href } from '../../app/router';
 import { formatDate, formatInstant } from '../people/format';
-import { offsetWords, remindSummary } from './reminder-words';
+import { heldSentence, offsetWords, remindSummary } from './reminder-words';
 import { useRemindNow, useRemindPreview } from './use-deactivations';
 
 /** Rows shown before "Show all"; a busy day at a big office can have hundreds. */
@@ -53,6 +53,19 @@ function PreviewTable({ items }: { items: RemindResult['items'] }) {
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/** Reminders a level's missing quiz holds back: the office should see them before anything else. */
+function HeldAlert({ held }: { held: RemindResult['held'] }) {
+  if (!held.length) return null;
+  return (
+    <Alert color="yellow" variant="light" mb="sm" title="Some reminders are held" data-testid="reminders-held">
+      {heldSentence(held)}{' '}
+      <Anchor href={href('/catalog')} size="sm">
+        Open Training catalog
+      </Anchor>
+    </Alert>
   );
 }
 
@@ -106,6 +119,7 @@ export function RemindersPreviewCard() {
       )}
       {preview.error && <Alert color="red">{preview.error.message}</Alert>}
       {preview.isPending && <Loader size="sm" aria-label="Checking today's reminders" />}
+      {preview.data && <HeldAlert held={preview.data.held} />}
       {preview.data && <Preview preview={preview.data} onQueue={() => queue.mutate({ dryRun: false })} queueing={queue.isPending} />}
     </Card>
   );

@@ -21,6 +21,19 @@ export function remindSummary(items: readonly Pick<RemindItem, 'offsetDays' | 'k
 }
 
 /**
+ * Why some reminders wait, in one sentence: their level has no recertification quiz with a link,
+ * and a reminder without it cannot be acted on. Names each level (busiest first) and what to do.
+ */
+export function heldSentence(held: readonly Pick<Output<'recert.remind'>['held'][number], 'accessLevelName'>[]): string {
+  const byLevel = new Map<string, number>();
+  for (const h of held) byLevel.set(h.accessLevelName, (byLevel.get(h.accessLevelName) ?? 0) + 1);
+  const levels = [...byLevel.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, n]) => `“${name}” (${n})`);
+  const list = levels.length > 1 ? `${levels.slice(0, -1).join(', ')} and ${levels.at(-1)}` : (levels[0] ?? '');
+  const verb = levels.length > 1 ? 'have' : 'has';
+  return `${plural(held.length, 'reminder is', 'reminders are')} held, not sent: the access ${levels.length > 1 ? 'levels' : 'level'} ${list} ${verb} no recertification quiz with a link. Choose one in Training catalog; the next run sends them.`;
+}
+
+/**
  * Why a person waits in the deactivation queue, beside its "Lapsed" or "Requested" badge: a short
  * headline and, where there is one, the detail. A request with no author came with the
  * registration itself (the registration trigger writes no "request opened" row).

@@ -3,9 +3,10 @@ import { openSqlite } from '../../db/sqlite.repo';
 
 /**
  * `count` people with credentials issued, written straight to the tables (migration 008's
- * triggers certify them): person i certified on `certifiedOn(i)`. Returns their ids.
+ * triggers certify them): person i certified on `certifiedOn(i)`. Returns their ids. A second
+ * batch in the same folder needs its own `batch` name (names and emails restart at 0).
  */
-export function seedCertifiedPeople(dataDir: string, count: number, certifiedOn: (i: number) => string, agencyId: number, accessLevelId: number): number[] {
+export function seedCertifiedPeople(dataDir: string, count: number, certifiedOn: (i: number) => string, agencyId: number, accessLevelId: number, batch = ''): number[] {
   const sqlite = openSqlite(path.join(dataDir, 'hmis.sqlite'));
   try {
     const now = '2026-01-01T00:00:00.000Z';
@@ -15,8 +16,8 @@ export function seedCertifiedPeople(dataDir: string, count: number, certifiedOn:
     const ids: number[] = [];
     sqlite.transaction(() => {
       for (let i = 0; i < count; i += 1) {
-        const id = Number(person.run(`Person${String(i).padStart(5, '0')}`, `p${i}@certified.example.org`, agencyId, accessLevelId, now, now).lastInsertRowid);
-        credential.run(id, `user${i}`, certifiedOn(i), now);
+        const id = Number(person.run(`${batch}Person${String(i).padStart(5, '0')}`, `${batch}p${i}@certified.example.org`, agencyId, accessLevelId, now, now).lastInsertRowid);
+        credential.run(id, `${batch}user${i}`, certifiedOn(i), now);
         ids.push(id);
       }
     })();

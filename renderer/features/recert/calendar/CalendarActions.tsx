@@ -9,10 +9,15 @@ import { useCalendarFilters, usePrintAgenda } from './use-calendar';
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-/** "Print month" (fetches the agenda first) and "Download ICS" for Outlook, for everyone or the chosen agency. */
+/**
+ * "Print month" (fetches the agenda first) and "Download ICS" for Outlook, for everyone or the
+ * chosen agency; a chosen access level narrows both, as it narrows the month.
+ */
 export function CalendarActions({ month }: { month: string }) {
   const filters = useCalendarFilters();
-  const agency = useLookups().agencies.find((a) => a.id === filters.agencyId);
+  const lookups = useLookups();
+  const agency = lookups.agencies.find((a) => a.id === filters.agencyId);
+  const level = lookups.accessLevels.find((l) => l.id === filters.accessLevelId);
   const prepare = usePrintAgenda(month);
   const ics = useCallMutation('recert.ics', { errorTitle: 'Not downloaded' });
 
@@ -26,9 +31,10 @@ export function CalendarActions({ month }: { month: string }) {
   }
 
   async function download(agencyId: number | undefined, name: string | undefined) {
-    const file = await ics.mutateAsync({ agencyId }).catch(() => null);
+    const file = await ics.mutateAsync({ agencyId, accessLevelId: level?.id }).catch(() => null);
     if (!file) return;
-    const fileName = name ? file.fileName.replace(/\.ics$/, `-${slug(name)}.ics`) : file.fileName;
+    const suffix = [name, level?.name].filter(Boolean).map((part) => slug(part as string)).join('-');
+    const fileName = suffix ? file.fileName.replace(/\.ics$/, `-${suffix}.ics`) : file.fileName;
     downloadFile(fileName, 'text/calendar', file.text);
     notifications.show({ color: 'teal', title: 'Downloaded', message: `${plural(file.events, 'due date', 'due dates')} saved as ${fileName}. Open it in Outlook to add them to a calendar.` });
   }
@@ -46,8 +52,8 @@ export function CalendarActions({ month }: { month: string }) {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>Due dates for Outlook</Menu.Label>
-          <Menu.Item onClick={() => void download(undefined, undefined)}>Everyone (all agencies)</Menu.Item>
-          {agency && <Menu.Item onClick={() => void download(agency.id, agency.name)}>Only {agency.name}</Menu.Item>}
+          <Menu.Item onClick={() => void download(undefined, undefined)}>{level ? `Everyone at ${level.name} (all agencies)` : 'Everyone (all agencies)'}</Menu.Item>
+          {agency && <Menu.Item onClick={() => void download(agency.id, agency.name)}>{`Only ${agency.name}${level ? `, ${level.name}` : ''}`}</Menu.Item>}
         </Menu.Dropdown>
       </Menu>
     </Group>
