@@ -99,7 +99,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const mail = await createMail(ctx, { secretStore: options.secretStore, files }, options.mail);
   // A running sender sends what a call queued within a moment, not at its next poll.
   if (options.mail?.autoStart) events.subscribe(kickOnQueued(mail.sender.kick));
-  const documents = await createDocuments(ctx, { files, getPerson: (id) => people.get(id) }, options.documents);
+  // Long-lived processes (they watch for other writers) also take the watched folder's files.
+  const documents = await createDocuments(ctx, { files, getPerson: (id) => people.get(id) }, { watchFolder: Boolean(options.watchOtherWriters), ...options.documents });
 
   const stops: (() => void)[] = [];
   const printer = options.pdfPrinter ?? chromiumPrinter();

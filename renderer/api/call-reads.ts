@@ -31,6 +31,7 @@ const DOMAIN_READS: Record<Domain<CallName>, readonly EntityKind[]> = {
 const CALL_READS: Partial<Record<CallName, readonly EntityKind[]>> = {
   // A stored file's bytes never change: refetching them on every document event would re-send megabytes.
   'documents.file': [],
+  'documents.messageFile': [],
   // The "What goes out today" dry run: sending mail changes nothing it reads (a run announces `people`), and it is not cheap.
   'recert.remind': ['people', 'settings', 'quizzes'],
 };

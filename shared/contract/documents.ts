@@ -9,6 +9,7 @@ import {
   documentReviewInput,
   recognition,
 } from '../domain/document';
+import { messageAttachInput, messageAttachResult, messageFileInput, toSortAttachInput, toSortItem, watchRunResult, watchSettings } from '../domain/document-mail';
 import { documentLimits, pendingListInput, pendingListOutput, remindInput, remindOutput } from '../domain/document-queue';
 import { noInput } from './app';
 import { call } from './define';
@@ -41,4 +42,26 @@ export const documentCalls = {
   'documents.openOriginal': call({ input: z.object({ id }), output: z.object({}) }),
   'documents.settings.get': call({ input: noInput, output: documentLimits }),
   'documents.settings.save': call({ input: documentLimits.partial(), output: documentLimits }),
+  /**
+   * An email message (.eml, or .msg from Outlook): read in an isolated worker, each PDF attached
+   * as `documents.attach` would (same person rules), with the sender, recipients, date and subject
+   * kept as evidence and the original message stored. A message with no PDF is refused, naming
+   * what it held.
+   */
+  'documents.attachMessage': call({ input: messageAttachInput, output: messageAttachResult }),
+  /** Reads a message and recognises its PDFs, writing nothing: for messages dropped outside a record. */
+  'documents.readMessage': call({ input: messageFileInput, output: messageAttachResult }),
+  /** The original email message a document came in (by the message's id), for opening or saving. */
+  'documents.messageFile': call({ input: z.object({ id }), output: documentFile }),
+  /** Files from the watched folder that matched no one with certainty: the "To sort" tab. */
+  'documents.toSort.list': call({ input: noInput, output: z.array(toSortItem) }),
+  /** Attaches a file to sort to the person staff chose; it leaves the list. */
+  'documents.toSort.attach': call({ input: toSortAttachInput, output: documentAttachResult }),
+  /** Drops a file to sort without attaching it (not a form, sent by mistake). */
+  'documents.toSort.dismiss': call({ input: z.object({ id }), output: z.object({}) }),
+  'documents.watch.get': call({ input: noInput, output: watchSettings }),
+  /** Sets (or clears, with null) the folder the app takes PDFs and email messages from. */
+  'documents.watch.save': call({ input: watchSettings, output: watchSettings }),
+  /** Takes every file in the watched folder now (what the app does every few seconds, and `documents watch --once`). */
+  'documents.watch.run': call({ input: z.object({ folder: z.string().trim().min(1).max(1000).optional() }), output: watchRunResult }),
 };

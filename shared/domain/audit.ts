@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, isoInstant } from './common';
 
-export const AUDIT_ENTITIES = ['person', 'agency', 'access_level', 'setting', 'mail', 'mail_template', 'import', 'quiz', 'training_material'] as const;
+export const AUDIT_ENTITIES = ['person', 'agency', 'access_level', 'setting', 'mail', 'mail_template', 'import', 'quiz', 'training_material', 'document_to_sort'] as const;
 export const auditEntity = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntity>;
 

@@ -52,7 +52,7 @@ export const REJECT_REASON_TEXT: Record<RejectReason, { label: string; sentence:
 
 /** `check`: the reader could not decide; a person has to look at the form. */
 export const FINDING_STATUSES = ['ok', 'problem', 'check'] as const;
-export const FINDING_KEYS = ['text', 'signature', 'attestation', 'name', 'accessLevel', 'person', 'javascript', 'actions', 'attachments'] as const;
+export const FINDING_KEYS = ['text', 'signature', 'attestation', 'name', 'accessLevel', 'person', 'javascript', 'actions', 'attachments', 'sender'] as const;
 
 export const finding = z.object({
   key: z.enum(FINDING_KEYS),
@@ -103,6 +103,23 @@ export const recognition = z.object({
 });
 export type Recognition = z.infer<typeof recognition>;
 
+export const mailAddress = z.object({ address: z.string(), name: z.string() });
+export type MailAddress = z.infer<typeof mailAddress>;
+
+/** The email a document came in: kept with it as evidence (who sent it, from which address, when). */
+export const documentMessage = z.object({
+  id,
+  fileName: z.string(),
+  sha256: z.string(),
+  format: z.enum(['eml', 'msg']),
+  from: mailAddress.nullable(),
+  to: z.array(mailAddress),
+  /** When the message says it was sent. */
+  sentAt: isoInstant.nullable(),
+  subject: z.string().nullable(),
+});
+export type DocumentMessage = z.infer<typeof documentMessage>;
+
 export const documentRecord = z.object({
   id,
   personId: id,
@@ -123,6 +140,8 @@ export const documentRecord = z.object({
   rejectNote: z.string().nullable(),
   /** The rejected document this one replaced, if any. */
   replacesId: id.nullable(),
+  /** The email message it came in, when it came in one (dropped, or from the watched folder). */
+  message: documentMessage.nullable(),
 });
 export type DocumentRecord = z.infer<typeof documentRecord>;
 

@@ -26,6 +26,15 @@ import { findCandidates } from './recognition/person-match';
 import { formFindings, formValues, personFindings, readForm, type FormReading, type LevelNames } from './recognition/recognize';
 import { longDate } from './words';
 import { personNotFound } from '../people/person-writes';
+import { findMessageBySha, upsertMessage, type NewMessage } from './mail/messages.repo';
+import { senderFinding, withSenderEvidence } from './mail/sender-evidence';
+
+/** The email message a PDF came in: kept with the document, and its sender weighed as evidence. */
+export interface MessageOrigin {
+  message: NewMessage;
+  /** The original message, stored by hash beside the PDFs. */
+  bytes: Uint8Array;
+}
 
 interface AttachDeps {
   files: FileStore;
@@ -80,12 +89,13 @@ export function createAttachService(ctx: CoreContext, deps: AttachDeps) {
   const raceLoser = (sha256: string, personId: number, kind: DocumentKind) => raceLoserIn(ctx, sha256, personId, kind);
 
   /** Size and header checks, then the worker, then recognition; nothing is written. */
-  async function analyse(fileName: string, bytes: Uint8Array): Promise<Analysis> {
+  async function analyse(fileName: string, bytes: Uint8Array, origin?: MessageOrigin): Promise<Analysis> {
     const limits = await deps.limits();
     checkPdfBytes(bytes, limits);
     const extract = await deps.pool.read(bytes, limits.maxPages);
     const reading = readForm(extract, fileName);
-    const candidates = await findCandidates(ctx.db, reading);
+    const onForm = await findCandidates(ctx.db, reading);
+    const candidates = origin ? await withSenderEvidence(ctx.db, reading.kind, origin.message.envelope.from, onForm) : onForm;
     const findings = formFindings(reading, reading.kind);
     return { reading, recognition: { kind: reading.kind, pageCount: extract.pageCount, hasText: reading.hasText, values: formValues(reading), candidates, findings } };
   }
@@ -104,7 +114,12 @@ export function createAttachService(ctx: CoreContext, deps: AttachDeps) {
     return person;
   }
 
-  async function store(input: ParsedInput<'documents.attach'>, person: PersonFacts, kind: DocumentKind, analysis: Analysis): Promise<DocumentRecord> {
+  /** The original message goes to the store before the transaction that names it (no slow work inside one). */
+  async function storeMessage(origin: MessageOrigin | undefined): Promise<{ existed: boolean } | null> {
+    return origin ? deps.files.write(origin.bytes) : null;
+  }
+
+  async function store(input: ParsedInput<'documents.attach'>, person: PersonFacts, kind: DocumentKind, analysis: Analysis, origin?: MessageOrigin): Promise<DocumentRecord> {
     const sha256 = createHash('sha256').update(input.bytes).digest('hex');
     return withKey(sha256, async () => {
       const existing = await findBySha(ctx.db, sha256);
@@ -112,24 +127,33 @@ export function createAttachService(ctx: CoreContext, deps: AttachDeps) {
       const current = await currentDocument(ctx.db, person.id, kind);
       if (current && current.status !== 'rejected') throw blockedBy(current);
       const levels = await deps.levels();
-      const findings = [...formFindings(analysis.reading, kind), ...personFindings(analysis.reading, kind, person, levels), ...wrongPersonFinding(analysis.recognition.candidates, person)];
+      const findings = [...formFindings(analysis.reading, kind), ...personFindings(analysis.reading, kind, person, levels), ...wrongPersonFinding(analysis.recognition.candidates, person), ...(origin ? [senderFinding(kind, origin.message.envelope.from, person)] : [])];
       const stored = await deps.files.write(input.bytes);
+      const storedMessage = await storeMessage(origin).catch(async (error: unknown) => {
+        if (!stored.existed && !(await findBySha(ctx.db, sha256))) await deps.files.remove(sha256);
+        throw error;
+      });
       const now = ctx.clock.now().toISOString();
       const doc = { personId: person.id, kind, fileName: input.fileName, sha256, size: input.bytes.byteLength, pageCount: analysis.recognition.pageCount, findings, values: analysis.recognition.values, replacesId: current?.id ?? null };
       try {
         const id = await deps.commit(async (trx) => {
           if (current) await markReplaced(trx, current.id);
-          const id = await insertDocument(trx, doc, now, ctx.operator);
+          const messageId = origin ? await upsertMessage(trx, origin.message, now, ctx.operator) : null;
+          const id = await insertDocument(trx, { ...doc, messageId }, now, ctx.operator);
           // On the person's timeline: the file in words; which document and which bytes in the note and row.
-          const after = { fileName: doc.fileName, documentId: id, ...(current ? { replacesId: current.id } : {}) };
+          const envelope = origin?.message.envelope;
+          const sender = envelope ? { from: envelope.from?.address ?? null, subject: envelope.subject, sentAt: envelope.sentAt, message: origin.message.fileName } : {};
+          const after = { fileName: doc.fileName, documentId: id, ...(current ? { replacesId: current.id } : {}), ...sender };
           await insertAudit(trx, { at: now, operator: ctx.operator, action: current ? 'document.replaced' : 'document.attached', entity: 'person', entityId: person.id, after, note: DOCUMENT_KIND_LABELS[kind] });
           return id;
         });
-        const record: DocumentRecord = { ...doc, id, personName: `${person.firstName} ${person.lastName}`, status: 'in_review', uploadedAt: now, uploadedBy: ctx.operator, reviewedAt: null, reviewedBy: null, rejectReasons: [], rejectNote: null };
+        const message = origin ? ((await findMessageBySha(ctx.db, origin.message.sha256)) ?? null) : null;
+        const record: DocumentRecord = { ...doc, id, personName: `${person.firstName} ${person.lastName}`, status: 'in_review', uploadedAt: now, uploadedBy: ctx.operator, reviewedAt: null, reviewedBy: null, rejectReasons: [], rejectNote: null, message };
         return record;
       } catch (error) {
         // Only a file this attempt created goes: an identical one already stored belongs to someone else.
         if (!stored.existed && !(await findBySha(ctx.db, sha256))) await deps.files.remove(sha256);
+        if (origin && storedMessage && !storedMessage.existed && !(await findMessageBySha(ctx.db, origin.message.sha256))) await deps.files.remove(origin.message.sha256);
         if (isUniqueViolation(error)) throw await raceLoser(sha256, person.id, kind);
         throw error;
       }
@@ -137,10 +161,11 @@ export function createAttachService(ctx: CoreContext, deps: AttachDeps) {
   }
 
   return {
-    read: async (input: ParsedInput<'documents.read'>): Promise<Recognition> => (await analyse(input.fileName, input.bytes)).recognition,
+    read: async (input: ParsedInput<'documents.read'>, origin?: MessageOrigin): Promise<Recognition> => (await analyse(input.fileName, input.bytes, origin)).recognition,
 
-    async attach(input: ParsedInput<'documents.attach'>): Promise<DocumentAttachResult> {
-      const analysis = await analyse(input.fileName, input.bytes);
+    /** `origin`: the PDF came in an email message, which is kept with it. */
+    async attach(input: ParsedInput<'documents.attach'>, origin?: MessageOrigin): Promise<DocumentAttachResult> {
+      const analysis = await analyse(input.fileName, input.bytes, origin);
       const certain = analysis.recognition.candidates.find((c) => c.confidence >= CERTAIN_MATCH);
       const personId = input.personId ?? certain?.personId;
       if (personId === undefined) return { document: null, recognition: analysis.recognition };
@@ -152,7 +177,7 @@ export function createAttachService(ctx: CoreContext, deps: AttachDeps) {
       const mismatch = input.personId !== undefined && !input.confirmPerson ? namedOtherPerson(analysis.recognition.candidates, personId) : undefined;
       if (mismatch) return { document: null, recognition: analysis.recognition, mismatch };
       const kind = chooseKind(analysis.reading, input.kind);
-      const document = await store(input, person, kind, analysis);
+      const document = await store(input, person, kind, analysis, origin);
       ctx.emit('changed', { entities: ['documents', 'people'] });
       return { document, recognition: analysis.recognition };
     },

@@ -13,6 +13,11 @@ import { createPdfPool, type PdfPoolOptions } from './pdf/pdf-pool';
 import { createReviewService } from './review-service';
 import { seedSampleDocuments } from './samples/demo-documents';
 import { shortCache } from './short-cache';
+import { createMailPool } from './mail/mail-pool';
+import { createMessageService } from './mail/message-service';
+import { createToSortService } from './mail/to-sort-service';
+import { createFolderWatch } from './mail/watch-folder';
+import { startWatchLoop } from './mail/watch-loop';
 
 export interface DocumentsOptions {
   pool?: PdfPoolOptions;
@@ -23,6 +28,8 @@ export interface DocumentsOptions {
    * start, and a CLI run must not walk the whole store, or remove a copy open in a PDF viewer.
    */
   sweepOnStart?: boolean;
+  /** Take the watched folder's files every few seconds (the app, `npm run serve`); a number sets the interval. */
+  watchFolder?: boolean | number;
 }
 
 const HOUR = 3_600_000;
@@ -66,11 +73,20 @@ export async function createDocuments(ctx: CoreContext, deps: { files: FileStore
     return { attach: createAttachService(at, attachDeps), review: createReviewService(at, { getPerson: deps.getPerson }) };
   };
   const { attach, review } = servicesAt(ctx.clock);
+  // Email messages are read by their own workers, under the PDF reader's limits.
+  const mailPool = createMailPool(options.pool);
+  const messages = createMessageService(ctx, { pool: mailPool, attach });
+  const toSort = createToSortService(ctx, { files: deps.files, attach });
+  const watch = createFolderWatch(ctx, { attach, toSort, pool: mailPool });
+  const stopWatching = options.watchFolder ? startWatchLoop(ctx.db, watch, typeof options.watchFolder === 'number' ? options.watchFolder : undefined) : () => {};
 
   return {
     pool,
     attach,
     review,
+    messages,
+    toSort,
+    watch,
     limits,
     files: deps.files,
     getPerson: deps.getPerson,
@@ -80,7 +96,10 @@ export async function createDocuments(ctx: CoreContext, deps: { files: FileStore
     },
     /** `demo seed`, after its people are committed: sample forms attached and reviewed. */
     seedSamples: () => seedSampleDocuments(ctx, servicesAt),
-    close: () => pool.close(),
+    close: async () => {
+      stopWatching();
+      await Promise.all([pool.close(), mailPool.close()]);
+    },
   };
 }
 

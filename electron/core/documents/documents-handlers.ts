@@ -7,10 +7,13 @@ import { readLimits, saveLimits } from './document-limits';
 import { listDocuments } from './documents.repo';
 import { listPending } from './pending.repo';
 import { sendReminders } from './remind-service';
+import { getMessage } from './mail/messages.repo';
+import { listToSort } from './mail/to-sort.repo';
+import { readWatchSettings, saveWatchSettings } from './mail/watch-settings';
 
 /** Signed forms: attach, review, the pending queue and the limits, spread into createCore's handlers. */
 export function createDocumentsHandlers(ctx: CoreContext, deps: Documents): Pick<Handlers, keyof typeof documentCalls> {
-  const { attach, review, limits, files, getPerson } = deps;
+  const { attach, review, limits, files, getPerson, messages, toSort, watch } = deps;
   return {
     'documents.read': (input) => attach.read(input),
     'documents.attach': (input) => attach.attach(input),
@@ -34,6 +37,23 @@ export function createDocumentsHandlers(ctx: CoreContext, deps: Documents): Pick
       const saved = await saveLimits(ctx, input);
       limits.clear();
       return saved;
+    },
+    'documents.attachMessage': (input) => messages.attach(input),
+    'documents.readMessage': (input) => messages.read(input),
+    'documents.messageFile': async (input) => {
+      const message = await getMessage(ctx.db, input.id);
+      if (!message) throw new AppError('not_found', `There is no stored email message number ${input.id}. It may have been opened from an old link.`);
+      return { fileName: message.fileName, bytes: await files.read(message.sha256) };
+    },
+    'documents.toSort.list': () => listToSort(ctx.db),
+    'documents.toSort.attach': (input) => toSort.attach(input),
+    'documents.toSort.dismiss': (input) => toSort.dismiss(input.id),
+    'documents.watch.get': () => readWatchSettings(ctx.db),
+    'documents.watch.save': (input) => saveWatchSettings(ctx, input),
+    'documents.watch.run': async (input) => {
+      const folder = input.folder ?? (await readWatchSettings(ctx.db)).folder;
+      if (!folder) throw new AppError('invalid', 'No folder is watched. Choose one in Settings → Watch a folder, or give --folder.', [{ field: 'folder', message: 'Choose a folder.' }]);
+      return watch.runOnce(folder);
     },
   };
 }

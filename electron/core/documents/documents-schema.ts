@@ -1,7 +1,7 @@
 import type { Generated, Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
-/** Rows of migration 004 exactly as SQLite stores them (JSON as text, ISO strings). */
+/** Rows of migrations 004 and 012 exactly as SQLite stores them (JSON as text, ISO strings). */
 // A type alias, not an interface: withTables needs an index-compatible record type.
 export type DocumentTables = {
   documents: {
@@ -22,6 +22,32 @@ export type DocumentTables = {
     reject_reasons: Generated<string>;
     reject_note: string | null;
     replaces_id: number | null;
+    message_id: Generated<number | null>;
+  };
+  document_messages: {
+    id: Generated<number>;
+    file_name: string;
+    file_sha256: string;
+    file_size: number;
+    format: string;
+    from_address: string | null;
+    from_name: string | null;
+    to_addrs: Generated<string>;
+    sent_at: string | null;
+    subject: string | null;
+    received_at: string;
+    received_by: string;
+  };
+  documents_to_sort: {
+    id: Generated<number>;
+    file_name: string;
+    file_sha256: string;
+    file_size: number;
+    message_id: number | null;
+    recognition: string;
+    source: string;
+    added_at: string;
+    added_by: string;
   };
 };
 

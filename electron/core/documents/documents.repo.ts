@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { documentKind, documentStatus, rejectReason, type DocumentKind, type DocumentRecord, type Finding, type FormValues, type RejectReason } from '../../../shared/domain/document';
+import { messageOf } from './mail/messages.repo';
 import { fromDb, listFromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { documentDb } from './documents-schema';
@@ -14,13 +15,25 @@ export interface NewDocument {
   findings: Finding[];
   values: FormValues;
   replacesId: number | null;
+  /** The stored email message it came in, if any. */
+  messageId?: number | null;
 }
 
 function selectDocuments(db: Db) {
   return documentDb(db)
     .selectFrom('documents as d')
     .innerJoin('people as p', 'p.id', 'd.person_id')
+    .leftJoin('document_messages as m', 'm.id', 'd.message_id')
     .select([
+      'm.id as messageId',
+      'm.file_name as messageFileName',
+      'm.file_sha256 as messageSha256',
+      'm.format as messageFormat',
+      'm.from_address as messageFromAddress',
+      'm.from_name as messageFromName',
+      'm.to_addrs as messageTo',
+      'm.sent_at as messageSentAt',
+      'm.subject as messageSubject',
       'd.id',
       'd.person_id as personId',
       sql<string>`p.first_name || ' ' || p.last_name`.as('personName'),
@@ -45,8 +58,11 @@ function selectDocuments(db: Db) {
 type Row = Awaited<ReturnType<ReturnType<typeof selectDocuments>['executeTakeFirstOrThrow']>>;
 
 function toRecord(row: Row): DocumentRecord {
+  const { messageId, messageFileName, messageSha256, messageFormat, messageFromAddress, messageFromName, messageTo, messageSentAt, messageSubject, ...rest } = row;
+  const message = messageId === null ? null : messageOf({ id: messageId, file_name: messageFileName ?? '', file_sha256: messageSha256 ?? '', format: messageFormat ?? 'eml', from_address: messageFromAddress, from_name: messageFromName, to_addrs: messageTo ?? '[]', sent_at: messageSentAt, subject: messageSubject });
   return {
-    ...row,
+    ...rest,
+    message,
     kind: fromDb(documentKind, row.kind, 'documents.kind'),
     status: fromDb(documentStatus, row.status, 'documents.status'),
     findings: JSON.parse(row.findings) as Finding[],
@@ -93,6 +109,7 @@ export async function insertDocument(trx: Db, doc: NewDocument, at: string, oper
       uploaded_at: at,
       uploaded_by: operator,
       replaces_id: doc.replacesId,
+      message_id: doc.messageId ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -132,6 +149,8 @@ export async function referencedHashes(db: Db): Promise<Set<string>> {
   const rows = await sql<{ sha256: string | null }>`
     SELECT file_sha256 AS sha256 FROM documents
     UNION SELECT file_sha256 FROM training_materials WHERE file_sha256 IS NOT NULL
+    UNION SELECT file_sha256 FROM document_messages
+    UNION SELECT file_sha256 FROM documents_to_sort
     UNION SELECT json_extract(a.value, '$.sha256') FROM mail_outbox, json_each(mail_outbox.attachments) a`.execute(db);
   return new Set(rows.rows.flatMap((r) => (r.sha256 ? [r.sha256] : [])));
 }
@@ -142,6 +161,8 @@ export interface PersonFacts {
   lastName: string;
   email: string;
   accessLevelName: string;
+  supervisorName: string | null;
+  supervisorEmail: string | null;
 }
 
 /** The little attach needs of a person, in one indexed query (no stage: that costs more). */
@@ -149,7 +170,7 @@ export async function personFacts(db: Db, id: number): Promise<PersonFacts | und
   return db
     .selectFrom('people as p')
     .innerJoin('access_levels as l', 'l.id', 'p.access_level_id')
-    .select(['p.id', 'p.first_name as firstName', 'p.last_name as lastName', 'p.email', 'l.name as accessLevelName'])
+    .select(['p.id', 'p.first_name as firstName', 'p.last_name as lastName', 'p.email', 'l.name as accessLevelName', 'p.supervisor_name as supervisorName', 'p.supervisor_email as supervisorEmail'])
     .where('p.id', '=', id)
     .executeTakeFirst();
 }

@@ -10,5 +10,20 @@ import { migration008 } from './008-recertification';
 import { migration009 } from './009-attempt-void';
 import { migration010 } from './010-recert-indexes';
 import { migration011 } from './011-report-indexes';
+import { migration012 } from './012-mail-documents';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
+/** Applied in this order; each number once, never renumbered. */
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+  migration009,
+  migration010,
+  migration011,
+  migration012,
+];

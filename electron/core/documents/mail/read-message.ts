@@ -1,4 +1,5 @@
-import type { MailAddress, MailExtract, MailPart } from './mail-extract';
+import type { MessageEnvelope } from '../../../../shared/domain/document-mail';
+import type { MailExtract, MailPart } from './mail-extract';
 import type { MailPool } from './mail-pool';
 import { MailRefusal } from './mail-refusals';
 
@@ -6,20 +7,14 @@ const MB = 1024 * 1024;
 /** The HTTP host takes 64 MB a request and base64 adds a third: a message up to 45 MB crosses it. */
 export const MAX_MESSAGE_MB = 45;
 
-/** Who sent a message, to whom, when, about what: kept with each document it brought. */
-export interface MessageEnvelope {
-  from: MailAddress | null;
-  to: MailAddress[];
-  date: string | null;
-  subject: string | null;
-}
-
 export interface MessagePdf {
   fileName: string;
   bytes: Uint8Array;
 }
 
 export interface MessageReading {
+  format: MailExtract['format'];
+  /** Who sent it, to whom, when, about what: kept with each document it brought. */
   envelope: MessageEnvelope;
   pdfs: MessagePdf[];
   /** What staff should know about the rest of the message, in sentences (forwarded, zip, renamed, skipped). */
@@ -101,7 +96,8 @@ export async function readMessage(pool: MailPool, bytes: Uint8Array): Promise<Me
   }
   const renamed = pdfs.filter((p) => p.rawName !== p.filename && p.filename !== '');
   return {
-    envelope: { from: extract.from, to: extract.to, date: extract.date, subject: extract.subject },
+    format: extract.format,
+    envelope: { from: extract.from, to: extract.to, sentAt: extract.date, subject: extract.subject },
     pdfs: pdfs.map((p, i) => ({ fileName: pdfName(p, i), bytes: p.bytes })),
     notes: notesOf(extract, others, renamed),
   };

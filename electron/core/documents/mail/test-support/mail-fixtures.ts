@@ -86,10 +86,10 @@ export function msgOf(message: FixtureMessage): Uint8Array {
 
 /**
  * A 2 MB Outlook file whose attachments all point at the same bytes: read naively, each one is
- * another copy, and the message becomes `copies` × 1 MB. The CFB directory is patched after burning.
+ * another copy, and the message becomes `copies` × 1.75 MB. The CFB directory is patched after burning.
  */
-export function msgBomb(copies = 2000): Uint8Array {
-  const payload = new Uint8Array(1024 * 1024).fill(0x41);
+export function msgBomb(copies = 700): Uint8Array {
+  const payload = new Uint8Array(1.75 * 1024 * 1024).fill(0x41);
   const attachments = Array.from({ length: copies }, (_, i) => ({ filename: `copy-${i}.pdf`, content: i === 0 ? payload : new Uint8Array(0), contentType: 'application/pdf' }));
   const file = msgOf({ subject: 'forms', attachments });
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
