@@ -24,6 +24,8 @@ const DOMAIN_READS: Record<Domain<CallName>, readonly EntityKind[]> = {
   quizzes: ['quizzes', 'people', 'mail'],
   recert: ['people', 'settings', 'mail', 'quizzes'],
   roster: ['people', 'agencies', 'accessLevels', 'training'],
+  // Every write adds an audit row, so the viewer reads whatever any write announces.
+  audit: ['people', 'agencies', 'accessLevels', 'settings', 'mail', 'documents', 'quizzes', 'training'],
 };
 
 /** The few calls that read less or more than their domain. */
@@ -32,6 +34,8 @@ const CALL_READS: Partial<Record<CallName, readonly EntityKind[]>> = {
   'documents.file': [],
   // The "What goes out today" dry run: sending mail changes nothing it reads (a run announces `people`), and it is not cheap.
   'recert.remind': ['people', 'settings', 'quizzes'],
+  // Walking the whole chain is not cheap: it runs when asked, not on every change.
+  'audit.verify': [],
 };
 
 export function entitiesRead(call: CallName): readonly EntityKind[] {

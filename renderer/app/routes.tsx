@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AuditPage } from '../features/audit/AuditPage';
 import { PendingPage } from '../features/documents/PendingPage';
 import { ReviewPage } from '../features/documents/ReviewPage';
 import { DuplicatesPage } from '../features/intake/DuplicatesPage';
@@ -56,6 +57,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/deactivations', title: 'Deactivation tasks', page: DeactivationTasksPage },
   { path: '/outbox', title: 'Outbox', page: OutboxPage },
   { path: '/settings', title: 'Settings', page: MailSettingsPage },
+  { path: '/audit', title: 'Audit trail', page: AuditPage },
 ];
 
 export const HOME_PATH = '/people';
@@ -86,6 +88,7 @@ export const NAV: readonly NavEntry[] = [
   { label: 'Reports' },
   { label: 'Quiz bank', path: '/quiz-bank' },
   { label: 'Training catalog', path: '/catalog' },
+  { label: 'Audit trail', path: '/audit' },
   { label: 'Settings', path: '/settings' },
 ];
 

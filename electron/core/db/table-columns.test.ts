@@ -28,7 +28,7 @@ const COLUMNS: { [T in keyof AllTables]: { [C in keyof Selectable<AllTables[T]>]
   access_level_synonyms: { synonym: 'TEXT', access_level_id: 'INTEGER', created_at: 'TEXT' },
   access_levels: { id: 'INTEGER', name: 'TEXT', includes_assessments: 'INTEGER', training_sets: 'TEXT', sort_order: 'INTEGER' },
   agencies: { id: 'INTEGER', name: 'TEXT', address: 'TEXT NULL', phone: 'TEXT NULL', contact_name: 'TEXT NULL', contact_email: 'TEXT NULL', created_at: 'TEXT', updated_at: 'TEXT' },
-  audit: { id: 'INTEGER', at: 'TEXT', operator: 'TEXT', action: 'TEXT', entity: 'TEXT', entity_id: 'INTEGER NULL', before: 'TEXT NULL', after: 'TEXT NULL', note: 'TEXT NULL' },
+  audit: { id: 'INTEGER', at: 'TEXT', operator: 'TEXT', action: 'TEXT', entity: 'TEXT', entity_id: 'INTEGER NULL', before: 'TEXT NULL', after: 'TEXT NULL', note: 'TEXT NULL', prev_hash: 'TEXT NULL', hash: 'TEXT NULL' },
   credentials: { id: 'INTEGER', person_id: 'INTEGER', username: 'TEXT', certified_on: 'TEXT', attempt_id: 'INTEGER NULL', new_password: 'INTEGER', mail_id: 'INTEGER NULL', note: 'TEXT NULL', issued_at: 'TEXT' },
   documents: { id: 'INTEGER', person_id: 'INTEGER', kind: 'TEXT', status: 'TEXT', file_name: 'TEXT', file_sha256: 'TEXT', file_size: 'INTEGER', page_count: 'INTEGER', findings: 'TEXT', form_values: 'TEXT', uploaded_at: 'TEXT', uploaded_by: 'TEXT', reviewed_at: 'TEXT NULL', reviewed_by: 'TEXT NULL', reject_reasons: 'TEXT', reject_note: 'TEXT NULL', replaces_id: 'INTEGER NULL' },
   import_batches: { id: 'INTEGER', file_name: 'TEXT', file_sha256: 'TEXT', mapping: 'TEXT', counts: 'TEXT', operator: 'TEXT', created_at: 'TEXT' },

@@ -6,7 +6,7 @@ import { insertAudit, insertAudits } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import { addRecertSamples } from '../recert/demo-recert.repo';
 import type { Db } from '../db/open-database';
-import { addIntakeSamples } from '../intake/demo-samples';
+import { addIntakeSamples, REGISTERED_TWICE_NOTE, registerSecondAgain } from '../intake/demo-samples';
 import { seedSampleMail } from '../mail/mail-demo';
 import { addTrainingSamples } from '../training/demo-training';
 import { allEmails, insertPeople, type PersonRow } from '../people/people.repo';
@@ -122,13 +122,14 @@ export async function seedDemo(ctx: CoreContext, peopleCount: number): Promise<{
   let size = 200;
   for (let done = 0; done < peopleCount; ) {
     const rows = Array.from({ length: Math.min(size, peopleCount - done) }, () => generator.next());
+    const twice = done === 0 && registerSecondAgain(rows, taken);
     const started = performance.now();
     await ctx.db.transaction().execute(async (trx) => {
       const ids = await insertPeople(trx, rows, now);
       if (ids.length) await addRecertSamples(trx, Math.min(...ids), Math.max(...ids), ctx.clock.today(), now);
       await insertAudits(
         trx,
-        ids.map((id, i) => ({ at: now, operator: ctx.operator, action: 'person.registered', entity: 'person' as const, entityId: id, after: { ...rows[i] }, note: 'Sample data' })),
+        ids.map((id, i) => ({ at: now, operator: ctx.operator, action: 'person.registered', entity: 'person' as const, entityId: id, after: { ...rows[i] }, note: twice && i === 1 ? REGISTERED_TWICE_NOTE : 'Sample data' })),
       );
     });
     size = nextChunkSize(size, performance.now() - started);

@@ -1,27 +1,31 @@
 import type { Db } from '../db/open-database';
-import { findPersonIdByEmail } from '../people/people.repo';
-import { firstCreated, registerAgainAs, rememberPreviousLevels } from './demo-samples.repo';
+import type { PersonRow } from '../people/people.repo';
+import { rememberPreviousLevels } from './demo-samples.repo';
+
+/** The audit note of the sample person registered twice. */
+export const REGISTERED_TWICE_NOTE = 'Sample data (registered twice: a possible duplicate)';
 
 /**
- * Makes sample data show the intake features: upgrades that remember the level before them,
- * and one person registered twice with two emails (a possible duplicate to merge).
+ * Makes sample data show the intake features: upgrades that remember the level before them.
  * Runs inside the seeding transaction, on the people it created (`created_at = now`).
  */
 export async function addIntakeSamples(trx: Db, now: string): Promise<void> {
   await rememberPreviousLevels(trx, now);
-  await registeredTwice(trx, now);
 }
 
 /**
- * Turns the second sample person into the first one registered again with a personal email,
- * rather than adding someone: `demo seed --people N` still makes exactly N people.
+ * Turns the seed's second person into the first one registered again with a personal email (a
+ * possible duplicate to merge), rather than adding someone: `demo seed --people N` still makes
+ * exactly N people. Done before the rows are written, so the registration's audit row says what
+ * was registered: the audit is append-only and is never corrected afterwards.
  */
-async function registeredTwice(trx: Db, now: string): Promise<void> {
-  const [first, second] = await firstCreated(trx, now, 2);
-  if (!first || !second) return;
+export function registerSecondAgain(rows: PersonRow[], taken: Set<string>): boolean {
+  const [first, second] = rows;
+  if (!first || !second) return false;
   const [local, domain] = first.email.split('@');
   const email = `${local}.personal@${domain}`;
-  if ((await findPersonIdByEmail(trx, email)) !== undefined) return;
-  const as = { firstName: first.first_name, lastName: first.last_name, email, agencyId: first.agency_id };
-  await registerAgainAs(trx, second.id, as, 'Sample data (registered twice: a possible duplicate)');
+  if (taken.has(email)) return false;
+  taken.add(email);
+  rows[1] = { ...second, firstName: first.firstName, lastName: first.lastName, email, agencyId: first.agencyId };
+  return true;
 }
