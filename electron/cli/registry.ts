@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
 import { agencyCommands } from './commands/agencies';
+import { auditCommands } from './commands/audit';
 import { checkCommands } from './commands/check';
 import { deactivationCommands } from './commands/deactivations';
 import { demoCommands } from './commands/demo';
@@ -33,4 +34,5 @@ export const COMMANDS: readonly CliCommand[] = [
   ...deactivationCommands,
   ...rosterCommands,
   ...checkCommands,
+  ...auditCommands,
 ];

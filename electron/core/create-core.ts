@@ -6,6 +6,7 @@ import { createAccessLevelsHandlers } from './access-levels/access-levels-handle
 import { seedDefaultAccessLevels } from './access-levels/access-levels-service';
 import { createAgenciesHandlers } from './agencies/agencies-handlers';
 import { createAppHandlers } from './app/app-handlers';
+import { createAuditHandlers } from './audit/audit-handlers';
 import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './context';
 import { createCredentialsHandlers } from './credentials/credentials-handlers';
@@ -120,6 +121,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createRecertHandlers(ctx, { dailyReminders: options.mail?.autoStart === true, onStop: (stop) => stops.push(stop) }),
     ...createRosterHandlers(ctx),
     ...createReportsHandlers(ctx, { files, printer }),
+    ...createAuditHandlers(ctx),
   } satisfies Handlers;
 
   const watch = options.watchOtherWriters;

@@ -25,6 +25,8 @@ const DOMAIN_READS: Record<Domain<CallName>, readonly EntityKind[]> = {
   recert: ['people', 'settings', 'mail', 'quizzes'],
   roster: ['people', 'agencies', 'accessLevels', 'training'],
   reports: ['people', 'agencies', 'accessLevels', 'documents', 'training', 'quizzes', 'settings', 'mail'],
+  // Every write adds an audit row, so the viewer reads whatever any write announces.
+  audit: ['people', 'agencies', 'accessLevels', 'settings', 'mail', 'documents', 'quizzes', 'training'],
 };
 
 /** The few calls that read less or more than their domain. */
@@ -34,6 +36,8 @@ const CALL_READS: Partial<Record<CallName, readonly EntityKind[]>> = {
   'documents.messageFile': [],
   // The "What goes out today" dry run: sending mail changes nothing it reads (a run announces `people`), and it is not cheap.
   'recert.remind': ['people', 'settings', 'quizzes'],
+  // Walking the whole chain is not cheap: it runs when asked, not on every change.
+  'audit.verify': [],
 };
 
 export function entitiesRead(call: CallName): readonly EntityKind[] {

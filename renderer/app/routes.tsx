@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AuditPage } from '../features/audit/AuditPage';
 import { PendingPage } from '../features/documents/PendingPage';
 import { ReviewPage } from '../features/documents/ReviewPage';
 import { DuplicatesPage } from '../features/intake/DuplicatesPage';
@@ -60,6 +61,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/settings', title: 'Settings', page: MailSettingsPage },
   { path: '/reports', title: 'Reports', page: ReportsIndexPage },
   { path: '/reports/:id', title: 'Report', page: ReportPage },
+  { path: '/audit', title: 'Audit trail', page: AuditPage },
 ];
 
 export const HOME_PATH = '/people';
@@ -90,6 +92,7 @@ export const NAV: readonly NavEntry[] = [
   { label: 'Reports', path: '/reports', activeFor: ['/reports'] },
   { label: 'Quiz bank', path: '/quiz-bank' },
   { label: 'Training catalog', path: '/catalog' },
+  { label: 'Audit trail', path: '/audit' },
   { label: 'Settings', path: '/settings' },
 ];
 

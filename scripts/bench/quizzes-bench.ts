@@ -12,6 +12,7 @@ import { readTable, type Table } from '../../electron/core/intake/read-table';
 import { listQuizzes } from '../../electron/core/quizzes/quizzes.repo';
 import { readResponses } from '../../electron/core/quizzes/responses/read-responses';
 import { median, timeAsync, timeSync, type BenchRow } from './bench-types';
+import { GENESIS_HASH, rowHash } from '../../electron/core/audit/audit-chain';
 
 const ROWS = Number(process.env.BENCH_QUIZ_ROWS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_QUIZ_ROUNDS ?? 5);
@@ -86,7 +87,8 @@ async function timeRawWrites(templateDir: string, quiz: Quiz, answers: Answers[]
   const database = openDatabase(path.join(dataDir, 'hmis.sqlite'), NOW);
   try {
     const attemptCols = ['person_id', 'quiz_id', 'quiz_version_id', 'taken_on', 'source', 'answers', 'marks', 'score', 'max_score', 'percent', 'passed', 'response_key', 'graded_at', 'updated_at'];
-    const auditCols = ['at', 'operator', 'action', 'entity', 'entity_id', 'after'];
+    // The audit is a hash chain (migration 013): the raw engine numbers and hashes its rows too.
+    const auditCols = ['id', 'at', 'operator', 'action', 'entity', 'entity_id', 'after', 'prev_hash', 'hash'];
     const many = (table: string, cols: string[], n: number) => database.sqlite.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${cols.map(() => '?').join(', ')})`).join(', ')}`);
     const CHUNK = 400;
     const attemptsSql = many('quiz_attempts', attemptCols, CHUNK);
@@ -94,10 +96,19 @@ async function timeRawWrites(templateDir: string, quiz: Quiz, answers: Answers[]
     const grades = answers.map((a) => grade(quiz, a));
     return timeSync(() =>
       database.sqlite.transaction(() => {
+        const tail = database.sqlite.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+        let auditId = tail?.id ?? 0;
+        let prevHash = tail?.hash ?? GENESIS_HASH;
+        const chainedAudit = (person: number, after: string) => {
+          const row = { id: (auditId += 1), at: NOW, operator: 'bench', action: 'quiz.graded', entity: 'person', entity_id: person, before: null, after, note: null };
+          const prev = prevHash;
+          prevHash = rowHash(prev, row);
+          return [row.id, NOW, 'bench', 'quiz.graded', 'person', person, after, prev, prevHash];
+        };
         for (let i = 0; i < ROWS; i += CHUNK) {
           const rows = grades.slice(i, i + CHUNK).map((g, k) => ({ person: i + k + 1, g, answers: answers[i + k] }));
           attemptsSql.run(rows.flatMap((r) => [r.person, quiz.id, quiz.versionId, '2026-11-20', 'google_forms', JSON.stringify(r.answers), '{}', r.g.score, r.g.maxScore, r.g.percent, r.g.passed ? 1 : 0, hash('sha256', String(r.person), 'hex'), NOW, NOW]));
-          auditSql.run(rows.flatMap((r) => [NOW, 'bench', 'quiz.graded', 'person', r.person, JSON.stringify({ attemptId: r.person, quiz: quiz.title, version: quiz.version, percent: r.g.percent, passed: r.g.passed, source: 'google_forms' })]));
+          auditSql.run(rows.flatMap((r) => chainedAudit(r.person, JSON.stringify({ attemptId: r.person, quiz: quiz.title, version: quiz.version, percent: r.g.percent, passed: r.g.passed, source: 'google_forms' }))));
         }
       })(),
     );

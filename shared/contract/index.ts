@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { auditCalls } from './audit';
 import { documentCalls } from './documents';
 import { intakeCalls, peopleIntakeCalls, requestCalls } from './intake';
 import { mailCalls } from './mail';
@@ -30,6 +31,7 @@ export const contract = {
   ...recertCalls,
   ...rosterCalls,
   ...reportCalls,
+  ...auditCalls,
 };
 
 export type Contract = typeof contract;

@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/app-error';
 import type { Migration } from './migration';
 
 function checksumOf(migration: Migration): string {
-  return createHash('sha256').update(migration.sql).digest('hex');
+  // Migrations without `sqlAfter` keep the checksum they landed with.
+  return createHash('sha256').update(migration.sqlAfter === undefined ? migration.sql : `${migration.sql}\n${migration.sqlAfter}`).digest('hex');
 }
 
 interface AppliedRow {
@@ -30,6 +31,8 @@ export function migrate(sqlite: BetterSqlite3.Database, migrations: readonly Mig
     if (done.has(migration.version)) continue;
     sqlite.transaction(() => {
       sqlite.exec(migration.sql);
+      migration.run?.(sqlite);
+      if (migration.sqlAfter !== undefined) sqlite.exec(migration.sqlAfter);
       record.run(migration.version, migration.name, checksumOf(migration), nowIso);
     })();
     ran.push(migration.version);

@@ -52,6 +52,9 @@ export interface Database {
     before: string | null;
     after: string | null;
     note: string | null;
+    /** Migration 013's chain: the previous row's hash, and this row's (audit/audit-chain.ts). */
+    prev_hash: string | null;
+    hash: string | null;
   };
   schema_migrations: { version: number; name: string; checksum: string; applied_at: string };
 }

@@ -6,7 +6,7 @@ import { insertAudit, insertAuditBatch } from '../audit/audit.repo';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import type { FileStore } from '../files/file-store';
-import { addIntakeSamples } from '../intake/demo-samples';
+import { addIntakeSamples, registerSecondAgain } from '../intake/demo-samples';
 import { seedSampleMail } from '../mail/mail-demo';
 import { allEmails } from '../people/people.repo';
 import { readPolicy } from '../recert/policy-service';
@@ -135,6 +135,7 @@ export async function seedDemo(ctx: CoreContext, files: FileStore, peopleCount: 
   let size = 200;
   for (let done = 0; done < peopleCount; ) {
     const people = Array.from({ length: Math.min(size, peopleCount - done) }, () => generator.next());
+    if (done === 0) registerSecondAgain(people, taken);
     const chunkFiles = storyFiles(people, forms, catalog);
     await writeSampleFiles(files, [...chunkFiles.values()]);
     const started = performance.now();

@@ -61,6 +61,8 @@ const fileNameOf = (kind: DocumentKind, lastName: string) => `${kind === 'staff_
 export interface PlannedPerson {
   row: PersonRow;
   story: PersonStory;
+  /** Set when the sample registration has something to say (a possible duplicate). */
+  registrationNote?: string;
 }
 
 /** The forms' files of a chunk, before it is written: named by what is unique to each person (the email). */
@@ -102,13 +104,13 @@ export function storyRows(
   });
   let nextSend = ids.send;
   let nextAttempt = ids.attempt;
-  for (const [i, { row, story }] of people.entries()) {
+  for (const [i, { row, story, registrationNote }] of people.entries()) {
     const id = ids.person + i;
     const level = story.certified ? catalog.get(row.accessLevelId) : undefined;
     const c = level ? story.certified : null;
     const person: SamplePerson = { ...row, id, createdAt: story.registeredAt, updatedAt: c ? (c.deactivated?.at ?? c.credentialsIssuedAt) : story.registeredAt };
     facts.people.push(person);
-    audit.push(entry(story.registeredAt, id, 'person.registered', { ...row }));
+    audit.push(entry(story.registeredAt, id, 'person.registered', { ...row }, registrationNote ? { note: registrationNote } : {}));
     if (!c || !level) continue;
     for (const [k, kind] of KINDS.entries()) {
       const file = files.get(`${row.email}|${kind}`) as SampleFile;

@@ -1,27 +1,38 @@
 import type { Db } from '../db/open-database';
-import { findPersonIdByEmail } from '../people/people.repo';
-import { firstCreated, registerAgainAs, rememberPreviousLevels } from './demo-samples.repo';
+import type { PersonRow } from '../people/people.repo';
+import { rememberPreviousLevels } from './demo-samples.repo';
+
+/** The audit note of the sample person registered twice. */
+export const REGISTERED_TWICE_NOTE = 'Sample data (registered twice: a possible duplicate)';
 
 /**
- * Makes sample data show the intake features: upgrades that remember the level before them,
- * and one person registered twice with two emails (a possible duplicate to merge).
+ * Makes sample data show the intake features: upgrades that remember the level before them.
  * Runs after the seed's people are written, on those it created (ids from `firstId` on).
  */
 export async function addIntakeSamples(trx: Db, firstId: number): Promise<void> {
   await rememberPreviousLevels(trx, firstId);
-  await registeredTwice(trx, firstId);
+}
+
+/** A person the seed is about to write, with the note its registration's audit row gets. */
+export interface SeedRegistration {
+  row: PersonRow;
+  registrationNote?: string;
 }
 
 /**
- * Turns the second sample person into the first one registered again with a personal email,
- * rather than adding someone: `demo seed --people N` still makes exactly N people.
+ * Turns the seed's second person into the first one registered again with a personal email (a
+ * possible duplicate to merge), rather than adding someone: `demo seed --people N` still makes
+ * exactly N people. Done before the rows are written, so the registration's audit row says what
+ * was registered: the audit is append-only and is never corrected afterwards.
  */
-async function registeredTwice(trx: Db, firstId: number): Promise<void> {
-  const [first, second] = await firstCreated(trx, firstId, 2);
-  if (!first || !second) return;
-  const [local, domain] = first.email.split('@');
+export function registerSecondAgain<T extends SeedRegistration>(people: T[], taken: Set<string>): boolean {
+  const [first, second] = people;
+  if (!first || !second) return false;
+  const [local, domain] = first.row.email.split('@');
   const email = `${local}.personal@${domain}`;
-  if ((await findPersonIdByEmail(trx, email)) !== undefined) return;
-  const as = { firstName: first.first_name, lastName: first.last_name, email, agencyId: first.agency_id };
-  await registerAgainAs(trx, second.id, as, 'Sample data (registered twice: a possible duplicate)');
+  if (taken.has(email)) return false;
+  taken.add(email);
+  const row = { ...second.row, firstName: first.row.firstName, lastName: first.row.lastName, email, agencyId: first.row.agencyId };
+  people[1] = { ...second, row, registrationNote: REGISTERED_TWICE_NOTE };
+  return true;
 }

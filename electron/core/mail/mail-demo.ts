@@ -1,5 +1,5 @@
 import type { Quiz } from '../../../shared/domain/quiz';
-import { reminderOwed, windowDays } from '../../../shared/recert';
+import { owedRanges } from '../../../shared/recert';
 import { insertAudit } from '../audit/audit.repo';
 import { fixedClock } from '../clock';
 import type { CoreContext } from '../context';
@@ -9,7 +9,7 @@ import { getAttempts } from '../quizzes/attempts.repo';
 import { listQuizzes } from '../quizzes/quizzes.repo';
 import { queueResults } from '../quizzes/results-mail';
 import { readPolicy } from '../recert/policy-service';
-import { recordReminders, reminderCandidates, reminderKey, setReminderMail } from '../recert/recert.repo';
+import { claimReminders, linkReminderMails, owedReminders } from '../recert/reminders.repo';
 import { listLevelTraining, listMaterials } from '../training/catalog.repo';
 import { planTraining } from '../training/training-plan';
 import { mailFor } from '../training/training-send-service';
@@ -71,20 +71,18 @@ export async function seedSampleMail(trx: Db, ctx: CoreContext): Promise<number>
   return count;
 }
 
-/** The recertification reminder a daily run owes one due person today, recorded as the run records it. */
+/** The recertification reminder a daily run owes one due person today, claimed as the run claims it. */
 async function remindOne(trx: Db, ctx: CoreContext): Promise<number> {
   const today = ctx.clock.today();
   const { policy } = await readPolicy(trx);
-  const candidates = await reminderCandidates(trx, today, windowDays(policy), 0);
-  const due = candidates.find((c) => reminderOwed(c.dueOn, today, policy)?.kind === 'reminder');
-  const owed = due && reminderOwed(due.dueOn, today, policy);
-  if (!due || !owed) return 0;
+  const ranges = owedRanges(today, policy).filter((r) => r.offsetDays <= 0);
+  const due = (await owedReminders(trx, ranges)).find((o) => !o.sent && o.quizTitle && o.quizUrl);
+  if (!due) return 0;
   const now = ctx.clock.now().toISOString();
-  const recorded = await recordReminders(trx, [{ personId: due.personId, dueOn: due.dueOn, offsetDays: owed.offsetDays }], today, now);
-  const id = recorded.get(reminderKey(due.personId, due.dueOn, owed.offsetDays));
-  if (id === undefined) return 0;
-  const quiz = { title: due.quizTitle ?? 'Annual Recertification Quiz', url: due.quizUrl ?? '', directions: due.quizDirections ?? '' };
+  const [claimed] = await claimReminders(trx, ranges.filter((r) => r.offsetDays === due.offsetDays), [due.personId], today, now);
+  if (!claimed) return 0;
+  const quiz = { title: due.quizTitle ?? '', url: due.quizUrl ?? '', directions: due.quizDirections ?? '' };
   const mail = await queueMail(trx, ctx, { template: 'recert_reminder', personId: due.personId, data: { dueDate: due.dueOn, quiz } });
-  await setReminderMail(trx, [{ id, mailId: mail.id }]);
+  await linkReminderMails(trx, [{ id: claimed.id, mailId: mail.id }]);
   return 1;
 }

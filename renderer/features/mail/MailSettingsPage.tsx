@@ -1,6 +1,7 @@
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
+import { AuditVerifyCard } from '../audit/AuditVerifyCard';
 import { DocumentLimitsCard } from '../documents/DocumentLimitsCard';
 import { useCall } from '../../api/use-call';
 import { RecertPolicyCard } from '../recert/RecertPolicyCard';
@@ -35,6 +36,7 @@ export function MailSettingsPage() {
           <TemplateEditor />
           <DocumentLimitsCard />
           <RecertPolicyCard />
+          <AuditVerifyCard />
         </>
       )}
     </Stack>

@@ -5,7 +5,7 @@ import { auditSentences, type AuditNames } from '../../../shared/audit-sentence'
 import { useCall } from '../../api/use-call';
 import { formatInstant } from './format';
 
-function useAuditNames(): AuditNames {
+export function useAuditNames(): AuditNames {
   const { agencies, accessLevels } = useLookups();
   const quizzes = useCall('quizzes.list', {}).data ?? [];
   return {

@@ -11,6 +11,7 @@ import { migration009 } from './009-attempt-void';
 import { migration010 } from './010-recert-indexes';
 import { migration011 } from './011-report-indexes';
 import { migration012 } from './012-mail-documents';
+import { migration013 } from './013-audit-chain';
 
 /** Applied in this order; each number once, never renumbered. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];

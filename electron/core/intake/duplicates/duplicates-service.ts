@@ -7,7 +7,7 @@ import { deletePerson, selectPeople, toPerson } from '../../people/people.repo';
 import { mustGetPerson, personChanged, personRow, savePersonChanges } from '../../people/person-writes';
 import { currentRequestType } from '../requests/requests.repo';
 import { nameKey } from '../text-keys';
-import { allNames, deleteNotDuplicatesOf, insertNotDuplicate, moveAudit, notDuplicatePairs, personReferences, repointPerson, type NameRow } from './duplicates.repo';
+import { allNames, deleteNotDuplicatesOf, insertNotDuplicate, notDuplicatePairs, personReferences, repointPerson, type NameRow } from './duplicates.repo';
 
 /** A group stays flagged while some pair in it has not been marked "different people". */
 function stillFlagged(group: NameRow[], dismissed: Set<string>): boolean {
@@ -91,7 +91,8 @@ export function createDuplicatesService(ctx: CoreContext) {
       await ctx.db.transaction().execute(async (trx) => {
         await deleteNotDuplicatesOf(trx, merged.id);
         for (const ref of await personReferences(trx)) await repointPerson(trx, ref, merged.id, survivor.id);
-        await moveAudit(trx, merged.id, survivor.id);
+        // The audit is append-only: the merged person's history joins the survivor's timeline
+        // through the 'person.merged' row below (auditFor follows it), not by rewriting old rows.
         // Only the version read: a merged record changed (or merged elsewhere) meanwhile would take
         // that change with it unseen. The survivor is guarded the same way by savePersonChanges.
         if (!(await deletePerson(trx, merged.id, merged.updatedAt))) throw personChanged(merged);

@@ -51,8 +51,3 @@ export async function personReferences(db: Db): Promise<{ table: string; column:
 export async function repointPerson(trx: Db, ref: { table: string; column: string }, fromId: number, toId: number): Promise<void> {
   await sql`UPDATE ${sql.table(ref.table)} SET ${sql.ref(ref.column)} = ${toId} WHERE ${sql.ref(ref.column)} = ${fromId}`.execute(trx);
 }
-
-/** The merged person's history becomes part of the survivor's timeline. */
-export async function moveAudit(trx: Db, fromId: number, toId: number): Promise<void> {
-  await trx.updateTable('audit').set({ entity_id: toId }).where('entity', '=', 'person').where('entity_id', '=', fromId).execute();
-}

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+
+/** The "previous hash" of the first row: 64 zeros. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** An audit row as stored: `before` and `after` are the JSON text exactly as written. */
+export interface ChainRow {
+  id: number;
+  at: string;
+  operator: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  before: string | null;
+  after: string | null;
+  note: string | null;
+}
+
+/**
+ * The canonical serialisation: the row's columns in a fixed order as a JSON array. The JSON
+ * columns stay the text that was stored (never re-serialised), so the same bytes hash the same in
+ * every version of the app.
+ */
+export function canonicalRow(row: ChainRow): string {
+  return JSON.stringify([row.id, row.at, row.operator, row.action, row.entity, row.entity_id, row.before, row.after, row.note]);
+}
+
+/** sha256(previous hash + "\n" + canonical row), hex: a changed, removed or reordered row breaks every link after it. */
+export function rowHash(prevHash: string, row: ChainRow): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalRow(row)).digest('hex');
+}
