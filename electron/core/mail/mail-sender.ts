@@ -33,6 +33,12 @@ interface MailSenderDeps {
 
 const DEFAULTS = { batchSize: 100, flushEvery: 50, flushAfterMs: 100, reclaimAfterMs: 10 * 60_000, pollMs: 15_000 };
 
+export interface SendNowResult {
+  outcome: MailOutcome | undefined;
+  /** Sending is paused: the message was not sent and waits in the outbox. */
+  paused: boolean;
+}
+
 type Opened = { channel: Channel; problem: null } | { channel: null; problem: string };
 
 export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options: MailSenderOptions = {}) {
@@ -64,7 +70,7 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
     if (!opened.channel) return { ...empty, paused: false, problem: opened.problem };
     const flusher = createFlusher(ctx, { every: opts.flushEvery, afterMs: opts.flushAfterMs });
     try {
-      await deliverDue(ctx, opened.channel, flusher, { batchSize: opts.batchSize, concurrency, reclaimAfterMs: opts.reclaimAfterMs, stopping: () => stopping });
+      await deliverDue(ctx, opened.channel, flusher, { batchSize: opts.batchSize, concurrency, reclaimAfterMs: opts.reclaimAfterMs, evenIfPaused: force, stopping: () => stopping });
     } finally {
       opened.channel.close();
     }
@@ -78,14 +84,19 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
     return running;
   }
 
-  /** One message, now, without retries: "Send a test message" wants an answer, not a schedule. */
-  async function sendNow(id: number): Promise<MailOutcome | undefined> {
+  /**
+   * One message, now, without retries: "Send a test message" wants an answer, not a schedule.
+   * While sending is paused nothing goes out (the claim itself checks): `paused` says so and the
+   * message stays queued. `outcome` is undefined when a run took the message first.
+   */
+  async function sendNow(id: number): Promise<SendNowResult> {
     // A run in progress may take this very message; let it finish, then see whether it is left.
     await running?.catch(() => {});
     const mail = await claimOne(ctx.db, id, now().toISOString());
     if (!mail) {
+      if (await readPaused(ctx.db)) return { outcome: undefined, paused: true };
       await running?.catch(() => {}); // taken by a run that started meanwhile: its outcome is in the row
-      return undefined;
+      return { outcome: undefined, paused: false };
     }
     const opened = await open();
     let outcome: MailOutcome;
@@ -99,7 +110,7 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
     const flusher = createFlusher(ctx, { every: 1, afterMs: 0 });
     flusher.add(outcome);
     await flusher.drain();
-    return outcome;
+    return { outcome, paused: false };
   }
 
   function tick(): void {
