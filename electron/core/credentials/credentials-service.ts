@@ -17,6 +17,9 @@ import { temporaryPassword } from './temporary-password';
 export { LOGIN_URL_KEY };
 const PASSWORD_SLOT = sealedPlaceholder('temporary password, added only as the message is sent');
 
+const CREDENTIALS_WHILE_PAUSED =
+  'Sending is paused, so the credentials email was not sent. Give the person the temporary password shown here yourself, or resume sending and issue the credentials again for a new one.';
+
 type Issued = { credential: Credential; temporaryPassword: string | null; mail: { id: number; status: string; delivered: boolean; problem: string | null } | null };
 
 /**
@@ -29,8 +32,9 @@ type Issued = { credential: Credential; temporaryPassword: string | null; mail: 
 export function createCredentialsService(ctx: CoreContext, sender: MailSender) {
   async function deliver(mailId: number, messageId: string): Promise<NonNullable<Issued['mail']>> {
     try {
-      const outcome = await sender.sendNow(mailId);
-      const row = outcome ?? (await getOutbox(ctx.db, mailId));
+      const sent = await sender.sendNow(mailId);
+      if (sent.paused) return { id: mailId, status: 'queued', delivered: false, problem: CREDENTIALS_WHILE_PAUSED };
+      const row = sent.outcome ?? (await getOutbox(ctx.db, mailId));
       const status = row?.status ?? 'queued';
       const delivered = status === 'sent' || status === 'drafted';
       return { id: mailId, status, delivered, problem: delivered ? null : (row?.lastError ?? 'The message is still waiting in the outbox.') };

@@ -7,6 +7,8 @@ import { createKeyFileSecretStore } from '../secrets/key-file-secret-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { sweepCredentialDrafts } from './credential-drafts';
 import { createMailSender, type MailSenderOptions } from './mail-sender';
+import { reclaimFromDeadSenders } from './sender/reclaim-at-startup';
+import { createSenderRegistry } from './sender/sender-registry';
 import { createOutboxService } from './outbox-service';
 import { createMailSettingsService } from './settings/mail-settings-service';
 import { seedDefaultTemplates, createTemplatesService } from './templates/templates-service';
@@ -25,6 +27,8 @@ export interface MailOptions {
 export async function createMail(ctx: CoreContext, deps: { secretStore?: SecretStore; files?: FileStore }, options: MailOptions = {}) {
   await seedDefaultTemplates(ctx);
   await sweepCredentialDrafts(ctx);
+  // Before this process's own sender exists: what a killed sender left `sending` is due again now.
+  await reclaimFromDeadSenders(ctx, createSenderRegistry(ctx.dataDir));
   const keyFile = createKeyFileSecretStore(ctx.dataDir);
   const secrets = { store: deps.secretStore ?? keyFile, keyFile };
   const sender = createMailSender(ctx, { secrets, files: deps.files }, options.sender);

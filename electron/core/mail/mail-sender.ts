@@ -9,6 +9,7 @@ import type { Channel } from './sender/channel';
 import { deliverDue } from './sender/deliver-due';
 import { createDraftsChannel } from './sender/drafts-channel';
 import { createFlusher } from './sender/flusher';
+import { createSenderRegistry } from './sender/sender-registry';
 import { createSmtpChannel } from './sender/smtp-channel';
 import { draftsDirOf, readMailSettings, readPaused, readSecret } from './settings/mail-settings-store';
 import { readPassword, type Secrets } from './settings/smtp-password';
@@ -33,6 +34,12 @@ interface MailSenderDeps {
 
 const DEFAULTS = { batchSize: 100, flushEvery: 50, flushAfterMs: 100, reclaimAfterMs: 10 * 60_000, pollMs: 15_000 };
 
+export interface SendNowResult {
+  outcome: MailOutcome | undefined;
+  /** Sending is paused: the message was not sent and waits in the outbox. */
+  paused: boolean;
+}
+
 type Opened = { channel: Channel; problem: null } | { channel: null; problem: string };
 
 export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options: MailSenderOptions = {}) {
@@ -42,6 +49,23 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
   let running: Promise<SendDueResult> | null = null;
   let stopping = false;
   let timer: NodeJS.Timeout | null = null;
+  const registry = createSenderRegistry(ctx.dataDir);
+  // Registered while any claim may be held (a run, a sendNow), so a process starting beside us
+  // knows we are alive; withdrawn when the last one ends. A killed process leaves its file behind,
+  // which is how the next start knows whose claims are free (reclaim-at-startup.ts).
+  let holders = 0;
+  let withdraw: (() => void) | null = null;
+  async function whileRegistered<T>(work: () => Promise<T>): Promise<T> {
+    if (holders++ === 0) withdraw = registry.register();
+    try {
+      return await work();
+    } finally {
+      if (--holders === 0) {
+        withdraw?.();
+        withdraw = null;
+      }
+    }
+  }
   // Every channel is guarded, so no path (a run, sendNow, the CLI) can send a sealed placeholder.
   const sealed = createSealedValues();
 
@@ -63,8 +87,11 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
     const opened = await open();
     if (!opened.channel) return { ...empty, paused: false, problem: opened.problem };
     const flusher = createFlusher(ctx, { every: opts.flushEvery, afterMs: opts.flushAfterMs });
+    const channel = opened.channel;
     try {
-      await deliverDue(ctx, opened.channel, flusher, { batchSize: opts.batchSize, concurrency, reclaimAfterMs: opts.reclaimAfterMs, stopping: () => stopping });
+      await whileRegistered(() =>
+        deliverDue(ctx, channel, flusher, { batchSize: opts.batchSize, concurrency, reclaimAfterMs: opts.reclaimAfterMs, evenIfPaused: force, stopping: () => stopping }),
+      );
     } finally {
       opened.channel.close();
     }
@@ -78,14 +105,23 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
     return running;
   }
 
-  /** One message, now, without retries: "Send a test message" wants an answer, not a schedule. */
-  async function sendNow(id: number): Promise<MailOutcome | undefined> {
+  /**
+   * One message, now, without retries: "Send a test message" wants an answer, not a schedule.
+   * While sending is paused nothing goes out (the claim itself checks): `paused` says so and the
+   * message stays queued. `outcome` is undefined when a run took the message first.
+   */
+  function sendNow(id: number): Promise<SendNowResult> {
+    return whileRegistered(() => claimAndSendOne(id));
+  }
+
+  async function claimAndSendOne(id: number): Promise<SendNowResult> {
     // A run in progress may take this very message; let it finish, then see whether it is left.
     await running?.catch(() => {});
     const mail = await claimOne(ctx.db, id, now().toISOString());
     if (!mail) {
+      if (await readPaused(ctx.db)) return { outcome: undefined, paused: true };
       await running?.catch(() => {}); // taken by a run that started meanwhile: its outcome is in the row
-      return undefined;
+      return { outcome: undefined, paused: false };
     }
     const opened = await open();
     let outcome: MailOutcome;
@@ -99,7 +135,7 @@ export function createMailSender(ctx: CoreContext, deps: MailSenderDeps, options
     const flusher = createFlusher(ctx, { every: 1, afterMs: 0 });
     flusher.add(outcome);
     await flusher.drain();
-    return outcome;
+    return { outcome, paused: false };
   }
 
   function tick(): void {

@@ -109,3 +109,17 @@ export async function markDraftSent(trx: Db, id: number, nowIso: string, keepPat
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * Every `sending` row back to the queue, due now: at startup, when every sender that could hold
+ * them is known to be dead. The attempt it was on stays counted (it may have reached the server).
+ */
+export async function releaseEveryClaim(trx: Db, nowIso: string): Promise<number[]> {
+  const rows = await mailDb(trx)
+    .updateTable('mail_outbox')
+    .set({ status: 'queued', claimed_at: null, next_attempt_at: nowIso, updated_at: nowIso })
+    .where('status', '=', 'sending')
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

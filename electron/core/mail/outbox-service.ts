@@ -10,6 +10,8 @@ import { queueMail } from './queue-mail';
 import { readMailSettings, readPaused, readSecret, writePaused } from './settings/mail-settings-store';
 import { readPassword, type Secrets } from './settings/smtp-password';
 
+const TEST_WHILE_PAUSED = 'Sending is paused, so no test message was sent. Resume sending on the Outbox page first.';
+
 export function createOutboxService(ctx: CoreContext, sender: MailSender, secrets: Secrets) {
   async function mustGet(id: number): Promise<MailDetail> {
     const mail = await getOutbox(ctx.db, id);
@@ -68,9 +70,13 @@ export function createOutboxService(ctx: CoreContext, sender: MailSender, secret
   }
 
   async function test(to: string): Promise<Output<'mail.test'>> {
+    // Refused before anything is queued; a pause that lands meanwhile is caught by the claim.
+    if (await readPaused(ctx.db)) throw new AppError('conflict', TEST_WHILE_PAUSED);
     const queued = await ctx.db.transaction().execute((trx) => queueMail(trx, ctx, { template: 'test_message', to: [to], data: { sentAt: ctx.clock.now().toISOString() } }));
     ctx.emit('changed', { entities: ['mail'] });
-    const outcome = (await sender.sendNow(queued.id)) ?? (await mustGet(queued.id));
+    const sent = await sender.sendNow(queued.id);
+    if (sent.paused) return { mailId: queued.id, outcome: 'failed', message: `${TEST_WHILE_PAUSED} The test message waits in the outbox; cancel it there if you do not want it sent later.` };
+    const outcome = sent.outcome ?? (await mustGet(queued.id));
     return { mailId: queued.id, ...describe(outcome, to) };
   }
 

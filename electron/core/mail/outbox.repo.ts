@@ -1,11 +1,13 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { MailAddress, MailAttachment, MailDetail, MailStatus, MailSummary, RecipientResult } from '../../../shared/domain/mail';
 import { MAIL_STATUSES, mailStatus, mailTemplateKey } from '../../../shared/domain/mail';
 import type { MailTemplateKey } from '../../../shared/domain/mail-templates';
 import { fromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { runChunked } from '../quizzes/chunked.repo';
-import { mailDb } from './mail-schema';
+import type { Database } from '../db/schema';
+import { mailDb, type MailTables } from './mail-schema';
+import { PAUSED_KEY } from './settings/mail-settings-store';
 
 export interface NewOutboxRow {
   messageId: string;
@@ -197,6 +199,13 @@ function toClaimed(row: { id: number; message_id: string; template: string; to_a
   };
 }
 
+/**
+ * Part of every claim's own statement, so a pause that lands between a sender's look at the
+ * setting and its claim still stops the claim. (Messages already handed to the server finish.)
+ */
+const notPaused = (eb: ExpressionBuilder<Database & MailTables, 'mail_outbox'>) =>
+  eb.not(eb.exists(eb.selectFrom('settings').select('key').where('key', '=', PAUSED_KEY).where('value', '=', 'true')));
+
 const CLAIMED_COLUMNS = ['id', 'message_id', 'template', 'to_addrs', 'cc_addrs', 'subject', 'text_body', 'html_body', 'attachments', 'attempts'] as const;
 
 /**
@@ -204,7 +213,7 @@ const CLAIMED_COLUMNS = ['id', 'message_id', 'template', 'to_addrs', 'cc_addrs',
  * (the app and a scheduled CLI run) never take the same row. A row left `sending` since before
  * `staleBefore` belonged to a sender that died: it is taken again (the at-least-once path).
  */
-export async function claimDue(db: Db, nowIso: string, staleBefore: string, limit: number): Promise<ClaimedMail[]> {
+export async function claimDue(db: Db, nowIso: string, staleBefore: string, limit: number, options: { evenIfPaused?: boolean } = {}): Promise<ClaimedMail[]> {
   const m = mailDb(db);
   const due = m
     .selectFrom('mail_outbox')
@@ -215,6 +224,7 @@ export async function claimDue(db: Db, nowIso: string, staleBefore: string, limi
         eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<=', staleBefore)]),
       ]),
     )
+    .$if(!options.evenIfPaused, (q) => q.where(notPaused))
     .orderBy('next_attempt_at')
     .orderBy('id')
     .limit(limit);
@@ -227,13 +237,17 @@ export async function claimDue(db: Db, nowIso: string, staleBefore: string, limi
   return rows.map(toClaimed).sort((a, b) => a.id - b.id);
 }
 
-/** Claims one queued message whatever its next-attempt time (the test message, "send now"). */
+/**
+ * Claims one queued message whatever its next-attempt time (the test message, credentials), but
+ * never while sending is paused: "send now" is not a way around the pause.
+ */
 export async function claimOne(db: Db, id: number, nowIso: string): Promise<ClaimedMail | undefined> {
   const row = await mailDb(db)
     .updateTable('mail_outbox')
     .set((eb) => ({ status: 'sending', claimed_at: nowIso, updated_at: nowIso, attempts: eb('attempts', '+', 1) }))
     .where('id', '=', id)
     .where('status', '=', 'queued')
+    .where(notPaused)
     .returning(CLAIMED_COLUMNS)
     .executeTakeFirst();
   return row && toClaimed(row);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { CoreContext } from '../context';
+import { createCore } from '../create-core';
 import { tempCore, type TempCore } from '../test-support/temp-core';
 import { configureSmtp, FAST_SMTP, invoke, queueIn, sideContext } from './test-support/mail-test-kit';
 import { createTestSmtpServer, type TestSmtpServer } from './test-support/smtp-test-server';
@@ -59,10 +60,19 @@ it('loses no message when the sender is killed mid-batch; duplicates are counted
   expect(killedAt).toBe(KILL_AFTER);
   expect(afterKill.counts.sending).toBeGreaterThan(0); // the dead sender's claims
 
-  // Before the reclaim timeout nothing is taken from a sender that might still be alive.
+  // A process that was already running does not take them before the reclaim timeout: it cannot
+  // tell a dead sender's claims from a live one's by the rows alone.
   expect(await invoke(t.core, 'mail.sendDue', {})).toMatchObject({ sent: 0 });
-  t.clock.set('2026-11-28T15:11:00.000Z');
-  const restart = await invoke(t.core, 'mail.sendDue', {});
+  // The next start can: the registry names the dead process, so its claims are queued again at
+  // once (same clock: no 10-minute wait).
+  const restarted = await createCore({ dataDir: t.dataDir, clock: t.clock, operator: 'restarted', mail: { sender: { smtp: FAST_SMTP } } });
+  let restart: Awaited<ReturnType<typeof restarted.mail.sender.sendDue>>;
+  try {
+    expect((await invoke(restarted, 'mail.status', {})).counts.sending).toBe(0);
+    restart = await invoke(restarted, 'mail.sendDue', {});
+  } finally {
+    await restarted.close();
+  }
   expect(await invoke(t.core, 'mail.status', {})).toMatchObject({ counts: { sent: MESSAGES, sending: 0, queued: 0, failed: 0 } });
 
   const received = server.messageIds;
@@ -71,7 +81,7 @@ it('loses no message when the sender is killed mid-batch; duplicates are counted
   const duplicates = received.length - unique.size;
   console.log(
     `[mail crash test] ${MESSAGES} messages; sender SIGKILLed after the server accepted ${KILL_AFTER}; ` +
-      `the dead sender had recorded ${afterKill.counts.sent} as sent; the restarted sender sent ${restart.sent}; ` +
+      `the dead sender had recorded ${afterKill.counts.sent} as sent; the restarted app reclaimed its claims at startup and sent ${restart.sent}; ` +
       `server received ${received.length} for ${unique.size} distinct Message-IDs: ${duplicates} duplicate(s).`,
   );
   // Only what the dead sender delivered but had not yet written down can arrive twice: at most what

@@ -3,11 +3,12 @@ import type { ParsedInput } from '../../../../shared/contract';
 import type { Person } from '../../../../shared/domain/person';
 import { insertAudit } from '../../audit/audit.repo';
 import type { CoreContext } from '../../context';
+import type { Db } from '../../db/open-database';
 import { deletePerson, selectPeople, toPerson } from '../../people/people.repo';
 import { mustGetPerson, personChanged, personRow, savePersonChanges } from '../../people/person-writes';
 import { currentRequestType } from '../requests/requests.repo';
 import { nameKey } from '../text-keys';
-import { allNames, deleteNotDuplicatesOf, insertNotDuplicate, notDuplicatePairs, personReferences, repointPerson, type NameRow } from './duplicates.repo';
+import { allNames, clashingCurrentForms, deleteNotDuplicatesOf, retireForm, insertNotDuplicate, notDuplicatePairs, personReferences, repointPerson, type NameRow } from './duplicates.repo';
 
 /** A group stays flagged while some pair in it has not been marked "different people". */
 function stillFlagged(group: NameRow[], dismissed: Set<string>): boolean {
@@ -18,6 +19,29 @@ function stillFlagged(group: NameRow[], dismissed: Set<string>): boolean {
     }
   }
   return false;
+}
+
+/** Accepted beats waiting for review beats rejected; between equals, the newer upload. */
+const FORM_RANK: Record<string, number> = { accepted: 3, in_review: 2, rejected: 1 };
+
+/**
+ * A person keeps one current form of each kind. When both records have one (found by the hostile
+ * suite: the merge broke on the unique index with an internal error), the better one stays current
+ * and the other joins the history as replaced. Returns the ids retired, for the audit row.
+ */
+async function keepOneFormOfEachKind(trx: Db, survivorId: number, mergedId: number, stamp: { at: string; operator: string }): Promise<number[]> {
+  const forms = await clashingCurrentForms(trx, survivorId, mergedId);
+  const retired: number[] = [];
+  for (const kind of new Set(forms.map((f) => f.kind))) {
+    const [, ...losers] = forms
+      .filter((f) => f.kind === kind)
+      .sort((x, y) => (FORM_RANK[y.status] ?? 0) - (FORM_RANK[x.status] ?? 0) || y.uploadedAt.localeCompare(x.uploadedAt) || y.id - x.id);
+    for (const loser of losers) {
+      await retireForm(trx, loser.id, stamp.at, stamp.operator);
+      retired.push(loser.id);
+    }
+  }
+  return retired;
 }
 
 /** The survivor keeps its own values; what it lacks comes from the merged record. */
@@ -89,6 +113,7 @@ export function createDuplicatesService(ctx: CoreContext) {
       const at = ctx.clock.now().toISOString();
       const stamp = { at, operator: ctx.operator };
       await ctx.db.transaction().execute(async (trx) => {
+        const retired = await keepOneFormOfEachKind(trx, survivor.id, merged.id, stamp);
         await deleteNotDuplicatesOf(trx, merged.id);
         for (const ref of await personReferences(trx)) await repointPerson(trx, ref, merged.id, survivor.id);
         // The audit is append-only: the merged person's history joins the survivor's timeline
@@ -100,7 +125,7 @@ export function createDuplicatesService(ctx: CoreContext) {
         await savePersonChanges(trx, survivor, personRow(survivor), after, { ...stamp, note: `Merged with ${merged.firstName} ${merged.lastName}` });
         await insertAudit(trx, {
           ...stamp, action: 'person.merged', entity: 'person', entityId: survivor.id,
-          before: { mergedPersonId: merged.id, ...personRow(merged) }, after: { survivorId: survivor.id },
+          before: { mergedPersonId: merged.id, ...personRow(merged) }, after: { survivorId: survivor.id, ...(retired.length ? { formsReplaced: retired } : {}) },
           note: `${merged.firstName} ${merged.lastName} (${merged.email}) was merged into this record`,
         });
       });

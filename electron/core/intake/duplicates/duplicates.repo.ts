@@ -51,3 +51,19 @@ export async function personReferences(db: Db): Promise<{ table: string; column:
 export async function repointPerson(trx: Db, ref: { table: string; column: string }, fromId: number, toId: number): Promise<void> {
   await sql`UPDATE ${sql.table(ref.table)} SET ${sql.ref(ref.column)} = ${toId} WHERE ${sql.ref(ref.column)} = ${fromId}`.execute(trx);
 }
+
+/** Both people's current forms of the kinds they both have (one current form per kind and person, migration 004). */
+export async function clashingCurrentForms(db: Db, a: number, b: number): Promise<{ id: number; personId: number; kind: string; status: string; uploadedAt: string }[]> {
+  const result = await sql<{ id: number; personId: number; kind: string; status: string; uploadedAt: string }>`
+    SELECT d.id, d.person_id AS "personId", d.kind, d.status, d.uploaded_at AS "uploadedAt" FROM documents AS d
+    WHERE d.person_id IN (${a}, ${b}) AND d.status <> 'replaced'
+      AND d.kind IN (SELECT x.kind FROM documents AS x JOIN documents AS y ON y.kind = x.kind
+                     WHERE x.person_id = ${a} AND y.person_id = ${b} AND x.status <> 'replaced' AND y.status <> 'replaced')
+    ORDER BY d.kind, d.id`.execute(db);
+  return result.rows;
+}
+
+/** Moves a form out of the current ones; one never reviewed counts as closed by the merge. */
+export async function retireForm(trx: Db, id: number, atIso: string, operator: string): Promise<void> {
+  await sql`UPDATE documents SET status = 'replaced', reviewed_at = coalesce(reviewed_at, ${atIso}), reviewed_by = coalesce(reviewed_by, ${operator}) WHERE id = ${id}`.execute(trx);
+}

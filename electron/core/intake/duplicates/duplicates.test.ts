@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallName, Input } from '../../../../shared/contract';
 import { tempCore, type TempCore } from '../../test-support/temp-core';
+import type { Person } from '../../../../shared/domain/person';
+import { form } from '../../documents/test-support/document-fixtures';
 import { csvFile, invoke, officeWithMaria } from '../intake-test-support';
 
 let t: TempCore;
@@ -52,6 +54,28 @@ describe('people.merge', () => {
     // The merged person's row stays "imported": importing the file again changes nothing.
     const again = await call('intake.import', csvFile('more.csv', 'First name,Last name,Email,Phone,Agency,Access level\r\nMaría,García,mgarcia@rivercity.example.org,(916) 555-0100,River City Outreach,Read Only\r\n'));
     expect(again).toMatchObject({ imported: 0, alreadyImported: 1 });
+  });
+
+  it('keeps one current form of each kind when both records have one: the accepted one, the other as replaced', async () => {
+    const { maria, other } = await mariaTwice();
+    const attach = async (person: Person) => {
+      const bytes = await form(person, { kind: 'staff_verification' });
+      const attached = await call('documents.attach', { personId: person.id, fileName: `${person.id}.pdf`, bytes, kind: 'staff_verification' });
+      return attached.document?.id ?? 0;
+    };
+    const waiting = await attach(maria);
+    const accepted = await attach(other);
+    await call('documents.review', { id: accepted, decision: 'accept' });
+    // Before the fix the unique index on current forms broke the merge with an internal error.
+    await call('people.merge', { survivorId: maria.id, mergedId: other.id });
+    const forms = await call('documents.list', { personId: maria.id });
+    expect(forms.map((d) => [d.id, d.status]).sort()).toEqual([
+      [waiting, 'replaced'],
+      [accepted, 'accepted'],
+    ].sort());
+    const history = await call('people.history', { id: maria.id });
+    expect(history[0]).toMatchObject({ action: 'person.merged', after: { formsReplaced: [waiting] } });
+    expect(t.core.checkIntegrity()).toEqual({ ok: true, problems: [] });
   });
 
   it('refuses merging a person into themselves', async () => {

@@ -11,6 +11,8 @@ interface DeliverOptions {
   concurrency: number;
   /** A `sending` row older than this was left by a sender that died; it is taken again. */
   reclaimAfterMs: number;
+  /** `mail.sendDue { force: true }`: deliver even while sending is paused. */
+  evenIfPaused: boolean;
   stopping(): boolean;
 }
 
@@ -27,7 +29,7 @@ export async function deliverDue(ctx: CoreContext, channel: Channel, flusher: Re
     claiming ??= (async () => {
       const now = ctx.clock.now();
       const staleBefore = new Date(now.getTime() - options.reclaimAfterMs).toISOString();
-      const got = await claimDue(ctx.db, now.toISOString(), staleBefore, options.batchSize);
+      const got = await claimDue(ctx.db, now.toISOString(), staleBefore, options.batchSize, { evenIfPaused: options.evenIfPaused });
       if (got.length === 0) exhausted = true;
       queue.push(...got);
     })().finally(() => {

@@ -26,7 +26,8 @@ export interface StoredSecret {
 
 const SETTINGS_KEY = 'mail.settings';
 const PASSWORD_KEY = 'mail.password';
-const PAUSED_KEY = 'mail.paused';
+/** 'true' while sending is paused; the claims in outbox.repo.ts read it in their own statement. */
+export const PAUSED_KEY = 'mail.paused';
 
 export const DEFAULT_MAIL_SETTINGS: StoredMailSettings = {
   host: null,
