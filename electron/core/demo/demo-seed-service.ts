@@ -132,12 +132,13 @@ export async function seedDemo(ctx: CoreContext, files: FileStore, peopleCount: 
   const clock: StoryClock = { today: ctx.clock.today(), policy };
   const generator = personGenerator(taken.size + 1, clock, agencies, levels, taken);
   let firstId: number | null = null;
+  const madeDirs = new Set<string>();
   let size = 200;
   for (let done = 0; done < peopleCount; ) {
     const people = Array.from({ length: Math.min(size, peopleCount - done) }, () => generator.next());
     if (done === 0) registerSecondAgain(people, taken);
     const chunkFiles = storyFiles(people, forms, catalog);
-    await writeSampleFiles(files, [...chunkFiles.values()]);
+    await writeSampleFiles(files, [...chunkFiles.values()], madeDirs);
     const started = performance.now();
     await ctx.db.transaction().execute(async (trx) => {
       const ids = await nextIds(trx);
@@ -154,6 +155,7 @@ export async function seedDemo(ctx: CoreContext, files: FileStore, peopleCount: 
   await ctx.db.transaction().execute(async (trx) => {
     if (firstId !== null) await addIntakeSamples(trx, firstId);
     await addTrainingSamples(trx, ctx);
+    // The messages of the training stories, dated days back; today's come after the documents.
     await seedSampleMail(trx, ctx);
   });
   ctx.emit('changed', { entities: ['people', 'agencies', 'mail', 'quizzes', 'training', 'documents'] });

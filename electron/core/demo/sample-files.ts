@@ -56,9 +56,11 @@ const CONCURRENCY = 16;
  * 100,000 sample people have tens of thousands of forms. A file that exists already (the same
  * document seeded twice) is left as it is.
  */
-export async function writeSampleFiles(store: FileStore, files: readonly SampleFile[]): Promise<void> {
-  const dirs = new Set(files.map((f) => path.dirname(store.pathOf(f.sha256))));
-  await Promise.all([...dirs].map((dir) => fs.mkdir(dir, { recursive: true })));
+export async function writeSampleFiles(store: FileStore, files: readonly SampleFile[], made: Set<string> = new Set()): Promise<void> {
+  // `made`: the folders this seed has made already, so a chunk does not ask for them again.
+  const dirs = [...new Set(files.map((f) => path.dirname(store.pathOf(f.sha256))))].filter((dir) => !made.has(dir));
+  await Promise.all(dirs.map((dir) => fs.mkdir(dir, { recursive: true })));
+  for (const dir of dirs) made.add(dir);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {

@@ -7,13 +7,10 @@ import type { RecertTables } from '../recert/recert-schema';
 import type { TrainingTables } from '../training/training-schema';
 
 /**
- * The sample office's people and the facts of their stories, written in bulk. Facts go in first,
- * with foreign keys deferred to the commit, and the people after them: each fact's stage trigger
- * (migrations 007–009) then finds no person to refresh, where people first would have had every
- * document, send, attempt and credentials row recompute and rewrite its person's stage, several
- * times a person. The rules' own statements then run once per certified person: the stored stage
- * from the view, the due date from the certifications. So the stored answers are the triggers'
- * answers, for a fraction of their cost.
+ * The sample office's people and the facts of their stories, written in bulk in the order they
+ * happened: people, their forms, training, attempts, credentials, deactivations. The triggers of
+ * migrations 007–009 keep each person's stage, certification and due date as they do for every
+ * write; only the registration requests are closed here, as issuing credentials does.
  */
 
 export interface SamplePerson extends PersonRow {
@@ -91,7 +88,8 @@ export async function nextIds(trx: Db): Promise<{ person: number; send: number; 
   return { person: Number(ids?.person ?? 1), send: Number(ids?.send ?? 1), attempt: Number(ids?.attempt ?? 1) };
 }
 
-const CHUNK = 400;
+/** Rows a statement: each statement is prepared afresh (with the triggers compiled in), so few and large. */
+const ROWS = (columns: number) => Math.floor(32_000 / columns);
 
 async function insertDocuments(trx: Db, docs: readonly SampleDocument[], operator: string): Promise<number[]> {
   const t = storyDb(trx);
@@ -111,7 +109,7 @@ async function insertDocuments(trx: Db, docs: readonly SampleDocument[], operato
     reviewed_by: operator,
   });
   // SQLite's RETURNING follows insertion order for a multi-row VALUES insert into a rowid table.
-  const rows = await runChunked(trx, docs, CHUNK, (chunk) => t.insertInto('documents').values(chunk.map(columns)).returning('id'), (d) => Object.values(columns(d)));
+  const rows = await runChunked(trx, docs, ROWS(13), (chunk) => t.insertInto('documents').values(chunk.map(columns)).returning('id'), (d) => Object.values(columns(d)));
   return rows.map((r) => r.id);
 }
 
@@ -119,9 +117,9 @@ async function insertFacts(trx: Db, facts: SampleFacts, operator: string): Promi
   const t = storyDb(trx);
   const documentIds = await insertDocuments(trx, facts.documents, operator);
   const send = (s: SampleSend) => ({ id: s.id, person_id: s.personId, access_level_id: s.accessLevelId, previous_access_level_id: null, material_titles: s.materialTitles, mail_id: null, sent_at: s.sentAt });
-  await runChunked(trx, facts.sends, CHUNK, (chunk) => t.insertInto('training_sends').values(chunk.map(send)), (s) => Object.values(send(s)));
+  await runChunked(trx, facts.sends, ROWS(7), (chunk) => t.insertInto('training_sends').values(chunk.map(send)), (s) => Object.values(send(s)));
   const links = facts.sends.flatMap((s) => s.quizIds.map((quizId) => ({ send_id: s.id, quiz_id: quizId })));
-  await runChunked(trx, links, CHUNK, (chunk) => t.insertInto('training_send_quizzes').values([...chunk]), (l) => [l.send_id, l.quiz_id]);
+  await runChunked(trx, links, ROWS(2), (chunk) => t.insertInto('training_send_quizzes').values([...chunk]), (l) => [l.send_id, l.quiz_id]);
   const attempt = (a: SampleAttempt) => ({
     id: a.id,
     person_id: a.personId,
@@ -139,12 +137,12 @@ async function insertFacts(trx: Db, facts: SampleFacts, operator: string): Promi
     graded_at: a.gradedAt,
     updated_at: a.gradedAt,
   });
-  await runChunked(trx, facts.attempts, CHUNK, (chunk) => t.insertInto('quiz_attempts').values(chunk.map(attempt)), (a) => Object.values(attempt(a)));
+  await runChunked(trx, facts.attempts, ROWS(15), (chunk) => t.insertInto('quiz_attempts').values(chunk.map(attempt)), (a) => Object.values(attempt(a)));
   // Migration 008's trigger records each first certification as the credentials go in.
   const credential = (c: SampleCredential) => ({ person_id: c.personId, username: c.username, certified_on: c.certifiedOn, attempt_id: c.attemptId, new_password: 1, mail_id: null, note: 'Sample data', issued_at: c.issuedAt });
-  await runChunked(trx, facts.credentials, CHUNK, (chunk) => t.insertInto('credentials').values(chunk.map(credential)), (c) => Object.values(credential(c)));
+  await runChunked(trx, facts.credentials, ROWS(9), (chunk) => t.insertInto('credentials').values(chunk.map(credential)), (c) => Object.values(credential(c)));
   const deactivation = (d: SampleDeactivation) => ({ person_id: d.personId, reason: 'lapsed', deactivated_on: d.deactivatedOn, confirmed_at: d.confirmedAt, confirmed_by: operator, note: 'Sample data' });
-  await runChunked(trx, facts.deactivations, CHUNK, (chunk) => t.insertInto('deactivations').values(chunk.map(deactivation)), (d) => Object.values(deactivation(d)));
+  await runChunked(trx, facts.deactivations, ROWS(6), (chunk) => t.insertInto('deactivations').values(chunk.map(deactivation)), (d) => Object.values(deactivation(d)));
   return documentIds;
 }
 
@@ -166,35 +164,26 @@ async function insertSamplePeople(trx: Db, people: readonly SamplePerson[]): Pro
     created_at: p.createdAt,
     updated_at: p.updatedAt,
   });
-  await runChunked(trx, people, 200, (chunk) => t.insertInto('people').values(chunk.map(columns)), (p) => Object.values(columns(p)));
+  await runChunked(trx, people, ROWS(14), (chunk) => t.insertInto('people').values(chunk.map(columns)), (p) => Object.values(columns(p)));
 }
 
-/** Migration 007's refresh and 008's due date, for people whose facts went in before them. */
-async function refreshStories(trx: Db, personIds: readonly number[]): Promise<void> {
-  for (let i = 0; i < personIds.length; i += CHUNK) {
-    const ids = sql.join(personIds.slice(i, i + CHUNK));
-    await sql`UPDATE people SET stage = v.stage, current_forms = v.current_forms
-      FROM person_stage_derived AS v
-      WHERE v.person_id = people.id AND people.id IN (${ids}) AND (people.stage <> v.stage OR people.current_forms <> v.current_forms)`.execute(trx);
-    await sql`UPDATE people SET recert_due_on = (
-        SELECT d.due_on FROM certification_due AS d WHERE d.person_id = people.id ORDER BY d.certified_on DESC, d.id DESC LIMIT 1)
-      WHERE people.id IN (${ids})`.execute(trx);
-    // Issuing credentials answers the registration (credentials-service does the same).
+/** Issuing credentials answers the registration (credentials-service does the same). */
+async function completeRequests(trx: Db, personIds: readonly number[]): Promise<void> {
+  for (let i = 0; i < personIds.length; i += 5_000) {
     await sql`UPDATE person_requests SET status = 'completed', closed_at = c.issued_at, updated_at = c.issued_at
       FROM credentials AS c
-      WHERE c.person_id = person_requests.person_id AND person_requests.person_id IN (${ids})
+      WHERE c.person_id = person_requests.person_id AND person_requests.person_id IN (${sql.join(personIds.slice(i, i + 5_000))})
         AND person_requests.type IN ('new_user', 'change_access') AND person_requests.status = 'open'`.execute(trx);
   }
 }
 
 /**
  * One chunk of sample people and their facts, in the caller's transaction; returns the new
- * documents' ids in the order given. Foreign keys are checked at the commit, as always.
+ * documents' ids in the order given.
  */
 export async function writeSampleFacts(trx: Db, facts: SampleFacts, operator: string): Promise<number[]> {
-  await sql`PRAGMA defer_foreign_keys = ON`.execute(trx);
-  const documentIds = await insertFacts(trx, facts, operator);
   await insertSamplePeople(trx, facts.people);
-  await refreshStories(trx, [...new Set([...facts.documents.map((d) => d.personId), ...facts.credentials.map((c) => c.personId)])]);
+  const documentIds = await insertFacts(trx, facts, operator);
+  if (facts.credentials.length) await completeRequests(trx, facts.credentials.map((c) => c.personId));
   return documentIds;
 }

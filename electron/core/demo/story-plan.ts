@@ -27,6 +27,13 @@ const CERTIFIED_SPREAD_DAYS = 410;
  */
 const FIRST_CERTIFIED_DAYS_AGO = [350, 320, 380, 400, 405, 100];
 const DEACTIVATED_FIRST = 4;
+/**
+ * A third of the first 3,000 people are certified; beyond them one in 24. A certified person is
+ * a dozen rows (two forms and their files, training, attempts, credentials, history), each fact
+ * refreshing their stored stage: a third of 100,000 would make the seed several times slower.
+ */
+const FULL_SHARE_UP_TO = 3_000;
+const LARGE_SHARE = 24;
 /** Registrations of people with nothing else yet go back this far. */
 const REGISTERED_SPREAD_DAYS = 540;
 
@@ -61,9 +68,12 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const between = (rand: () => number, low: number, high: number) => low + Math.floor(rand() * (high - low + 1));
 
-/** A registration on a past day (never today: the hour could still be ahead of now) during office hours. */
+/**
+ * A registration on a past day during office hours: two days ago at the latest, so it comes before
+ * the forms of the document stories (which arrived thirty hours ago) and is never ahead of now.
+ */
 function registration(rand: () => number, clock: StoryClock): PersonStory {
-  const on = addDays(clock.today, -between(rand, 1, REGISTERED_SPREAD_DAYS));
+  const on = addDays(clock.today, -between(rand, 2, REGISTERED_SPREAD_DAYS));
   return { registeredOn: on, registeredAt: iso(dayStart(on) + between(rand, 8 * 60, 17 * 60) * 60_000), certified: null };
 }
 
@@ -107,12 +117,12 @@ function daysBetweenDates(from: string, to: string): number {
 }
 
 /**
- * Every third sample person was certified (as before: the recertification figures count on it),
- * except deactivation requests, which stand for themselves (`place.certified` counts those before).
+ * Every third sample person was certified (one in 24 beyond the first 3,000), except deactivation requests, which stand for themselves (`place.certified` counts those before).
  * The first two people stay registered only: the intake samples turn the second into the first
  * registered again.
  */
 export function planStory(rand: () => number, clock: StoryClock, place: { index: number; certified: number }, requestType: RequestType): PersonStory {
-  if (place.index % 3 === 2 && requestType !== 'deactivation') return certifiedStory(rand, clock, place.certified);
+  const certified = place.index < FULL_SHARE_UP_TO ? place.index % 3 === 2 : place.index % LARGE_SHARE === 2;
+  if (certified && requestType !== 'deactivation') return certifiedStory(rand, clock, place.certified);
   return registration(rand, clock);
 }

@@ -38,6 +38,8 @@ const TRAINED: Step[] = [
 ];
 
 const HOUR = 3_600_000;
+/** The document stories start this long before now: attached then, reviewed a day after. */
+const STORIES_BEFORE_NOW_HOURS = 30;
 
 /**
  * When one person's forms were signed, attached and reviewed: signed the day before `start`, form
@@ -78,15 +80,17 @@ async function attachPlanned(servicesAt: SampleServicesAt, ctx: CoreContext, per
 
 /**
  * `demo seed`, after its people and training are committed: generated forms attached through the
- * real reader, then reviewed as staff would. The document stories happen now; the forms of people
- * sent training are dated three days before their first send and accepted the day after arriving.
+ * real reader, then reviewed as staff would. The document stories came in yesterday and were
+ * reviewed today (a rejection emails the sender then); the forms of people sent training are dated
+ * three days before their first send and accepted the day after arriving.
  */
 /** People whose forms are made and read at once: enough to keep a 4-worker reader pool busy. */
 const SAMPLE_CONCURRENCY = 4;
 
 export async function seedSampleDocuments(ctx: CoreContext, servicesAt: SampleServicesAt): Promise<number> {
   const now = ctx.clock.now().getTime();
-  const stories = (await untrainedWithoutDocuments(ctx.db, PLAN.length)).map((person, i) => ({ person, steps: PLAN[i] ?? [], timeline: { start: now, dated: false } }));
+  // The document stories came in yesterday and were reviewed this morning: after every registration (a day ago at the latest).
+  const stories = (await untrainedWithoutDocuments(ctx.db, PLAN.length)).map((person, i) => ({ person, steps: PLAN[i] ?? [], timeline: { start: now - STORIES_BEFORE_NOW_HOURS * HOUR, dated: true } }));
   const trained = (await trainedWithoutDocuments(ctx.db)).map(({ firstSentAt, ...person }) => ({ person, steps: TRAINED, timeline: { start: Date.parse(firstSentAt) - 72 * HOUR, dated: true } }));
   const everyone = [...stories, ...trained];
   let done = 0;
