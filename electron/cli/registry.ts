@@ -13,6 +13,7 @@ import { peopleCommands } from './commands/people';
 import { quizCommands } from './commands/quizzes';
 import { recertCommands } from './commands/recert';
 import { recertPolicyCommands } from './commands/recert-policy';
+import { reportCommands } from './commands/report';
 import { rosterCommands } from './commands/roster';
 
 /**
@@ -35,4 +36,5 @@ export const COMMANDS: readonly CliCommand[] = [
   ...rosterCommands,
   ...checkCommands,
   ...auditCommands,
+  ...reportCommands,
 ];
