@@ -68,6 +68,7 @@ for (const id of REPORT_IDS) {
     expect(first).toContain(squash(definition.title));
     expect(first).toContain(squash(`${number}${total.label}`));
     if (filters.agencyId && agency) expect(first).toContain(squash(`Agency: ${agency.name}`));
+    if (definition.chart && expected.chart?.length) expect(first).toContain(squash(definition.chart.title));
     pdf.pageTexts.forEach((t, i) => expect(t).toContain(squash(`Page ${i + 1} of ${pdf.pages}`)));
     for (const screenOnly of ['Save as PDF', 'XLSX', 'Clear filters', 'Master list']) expect(pdf.pageTexts.join('')).not.toContain(squash(screenOnly));
   });
