@@ -12,6 +12,7 @@ import { peopleCommands } from './commands/people';
 import { quizCommands } from './commands/quizzes';
 import { recertCommands } from './commands/recert';
 import { recertPolicyCommands } from './commands/recert-policy';
+import { reportCommands } from './commands/report';
 import { rosterCommands } from './commands/roster';
 
 /**
@@ -33,4 +34,5 @@ export const COMMANDS: readonly CliCommand[] = [
   ...deactivationCommands,
   ...rosterCommands,
   ...checkCommands,
+  ...reportCommands,
 ];

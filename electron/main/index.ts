@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, shell } from 'electron';
 import { EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { createEventHub } from '../core/events/event-hub';
 import { createSafeStorageSecretStore, SAFE_STORAGE_KIND } from '../core/secrets/safe-storage-secret-store';
 import { startCoreWorker, type CoreWorker } from '../core/worker/start-core-worker';
 import { APP_SCHEME } from './app-protocol';
 import { mainCapabilities } from './capabilities';
+import { electronPdfPrinter, PRINT_WINDOW_OPTIONS } from './print-to-pdf';
 import { registerIpc } from './ipc';
 import { dataDirOverride, nativeBindingCachePath, profileDirFor, resolveNativeBinding } from './launch-config';
 import { buildMenuTemplate } from './menu';
@@ -59,7 +60,7 @@ async function openCore(emit: ReturnType<typeof createEventHub>['emit']): Promis
     mail: { autoStart: true },
     checkOutputs: isDev,
     secretStoreKind: SAFE_STORAGE_KIND,
-    capabilities: mainCapabilities(createSafeStorageSecretStore(safeStorage), shell),
+    capabilities: mainCapabilities(createSafeStorageSecretStore(safeStorage), shell, electronPdfPrinter(() => new BrowserWindow(PRINT_WINDOW_OPTIONS))),
     transferInputs: true,
   });
   try {

@@ -89,6 +89,8 @@ export const reportHtml = z.object({
   /** What Chromium's printToPDF (Electron's or Debian's) puts in each page's margins ("Page 2 of 5"). */
   headerTemplate: z.string(),
   footerTemplate: z.string(),
+  /** Data rows on the page, all sections together. */
+  rows: z.number().int(),
 });
 export type ReportHtml = z.infer<typeof reportHtml>;
 

@@ -44,6 +44,8 @@ function agencyScope(q: ReportQueryInput) {
 /**
  * Activity: the audit log in the date range (by when it happened, an index range of migration
  * 011's audit_by_at), newest first, each entry in the sentences the person page's history uses.
+ * Entries of one instant (an import) come by operator, then as written: the index's own order,
+ * so the newest page is read straight off the index and never sorted.
  */
 export const activityQuery: ReportQuery = async (exec, q): Promise<ReportParts> => {
   const range = sql`${dateFilter(sql`au.at`, q.filters)} ${agencyScope(q)}`;
@@ -51,7 +53,7 @@ export const activityQuery: ReportQuery = async (exec, q): Promise<ReportParts> 
     exec(sql<Entry>`SELECT au.id, au.at, au.operator, au.action, au.entity, au.before, au.after, au.note,
         CASE au.entity WHEN 'person' THEN (SELECT p.first_name || ' ' || p.last_name FROM people p WHERE p.id = au.entity_id)
           WHEN 'agency' THEN (SELECT a.name FROM agencies a WHERE a.id = au.entity_id) END AS about
-      FROM audit au WHERE 1 ${range} ORDER BY au.at DESC, au.id DESC LIMIT ${q.rowLimit}`),
+      FROM audit au WHERE 1 ${range} ORDER BY au.at DESC, au.operator DESC, au.id DESC LIMIT ${q.rowLimit}`),
     exec(sql<{ operator: string; entries: number; first: string; last: string }>`SELECT au.operator, count(*) AS entries, min(au.at) AS first, max(au.at) AS last
       FROM audit au WHERE 1 ${range} GROUP BY au.operator ORDER BY entries DESC, au.operator`),
     exec(sql<{ id: number; name: string }>`SELECT id, name FROM agencies`),

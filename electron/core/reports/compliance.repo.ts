@@ -47,13 +47,15 @@ export const complianceQuery: ReportQuery = async (exec, q): Promise<ReportParts
           sum(p.recert_due_on < ${lapsedBefore}) AS lapsed
         FROM people p WHERE p.stage = 'active' ${filter} GROUP BY p.agency_id) c
       JOIN agencies a ON a.id = c.agency_id ORDER BY a.name COLLATE NOCASE`),
-    exec(sql<Behind>`SELECT a.name AS agency, p.first_name || ' ' || p.last_name AS name, l.name AS accessLevel,
+    // The page is chosen first; only its rows look up their certification.
+    exec(sql<Behind>`SELECT w.agency, p.first_name || ' ' || p.last_name AS name, l.name AS accessLevel,
         (SELECT c.hmis_user_name FROM certifications c WHERE c.person_id = p.id ORDER BY c.certified_on DESC, c.id DESC LIMIT 1) AS hmisUserName,
         (SELECT max(c.certified_on) FROM certifications c WHERE c.person_id = p.id) AS certifiedOn,
         p.recert_due_on AS dueOn, p.recert_due_on < ${lapsedBefore} AS lapsed
-      FROM people p JOIN agencies a ON a.id = p.agency_id JOIN access_levels l ON l.id = p.access_level_id
-      WHERE p.stage = 'active' AND p.recert_due_on <= ${soon} ${filter}
-      ORDER BY a.name COLLATE NOCASE, p.recert_due_on, p.id LIMIT ${q.rowLimit}`),
+      FROM (SELECT p.id, a.name AS agency FROM people p JOIN agencies a ON a.id = p.agency_id
+        WHERE p.stage = 'active' AND p.recert_due_on <= ${soon} ${filter} ORDER BY a.name COLLATE NOCASE, p.recert_due_on, p.id LIMIT ${q.rowLimit}) w
+      JOIN people p ON p.id = w.id JOIN access_levels l ON l.id = p.access_level_id
+      ORDER BY w.agency COLLATE NOCASE, p.recert_due_on, p.id`),
   ]);
   const sum = (key: keyof AgencyCounts) => agencies.reduce((n, a) => n + Number(a[key]), 0);
   const behindTotal = sum('due30') + sum('overdue') + sum('lapsed');

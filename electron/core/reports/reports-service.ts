@@ -16,7 +16,7 @@ export const reportFileName = (result: Pick<ReportResult, 'id' | 'today'>, exten
 export function createReportsService(ctx: CoreContext, deps: ReportsDeps) {
   const meta = async (result: ReportResult): Promise<PrintMeta> => ({ officeName: (await readMailSettings(ctx.db)).officeName, operator: ctx.operator, generatedAt: result.generatedAt });
 
-  async function page(input: ParsedInput<'reports.html'>): Promise<Output<'reports.html'> & { rows: number }> {
+  async function page(input: ParsedInput<'reports.html'>): Promise<Output<'reports.html'>> {
     const def = reportDefinition(input.id);
     const result = await runReport(ctx, input.id, input.filters, input.rowLimit);
     const m = await meta(result);
@@ -33,10 +33,7 @@ export function createReportsService(ctx: CoreContext, deps: ReportsDeps) {
       return { fileName: reportFileName(result, input.format), contentType: CONTENT_TYPES[input.format], bytes, rows: dataRows(result) };
     },
 
-    async html(input: ParsedInput<'reports.html'>): Promise<Output<'reports.html'>> {
-      const { rows: _rows, ...printable } = await page(input);
-      return printable;
-    },
+    html: page,
 
     async pdf(input: ParsedInput<'reports.pdf'>): Promise<Output<'reports.pdf'>> {
       const printable = await page(input);

@@ -4,7 +4,7 @@ import { dispatch } from '../../../shared/contract/dispatch';
 import { fixedClock } from '../clock';
 import { createCore, type Core } from '../create-core';
 import { desktopHandlers } from './desktop-calls';
-import { createOwnerChannel, ownerSecretStore } from './owner-channel';
+import { createOwnerChannel, ownerPdfPrinter, ownerSecretStore } from './owner-channel';
 import type { CoreWorkerData, FromWorker, ToWorker } from './protocol';
 
 // The core's thread (started by start-core-worker.ts): owns the database, the file store, mail
@@ -27,6 +27,7 @@ async function open(): Promise<{ core: Core; handlers: Core['handlers'] }> {
     documents: data.documents,
     clock: data.fixedNow ? fixedClock(data.fixedNow) : undefined,
     secretStore: data.ownerSecretStore ? ownerSecretStore(data.ownerSecretStore, channel) : undefined,
+    pdfPrinter: data.ownerPrintsPdf ? ownerPdfPrinter(channel) : undefined,
     watchOtherWriters: data.watchOtherWriters ? (data.watchIntervalMs ?? true) : false,
     emit: (name, payload) => post({ type: 'event', name, payload }),
   });

@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import type { PdfPrinter } from '../reports/pdf-job';
 import type { SecretStore } from '../secrets/secret-store';
 import type { CapabilityName, Capabilities, FromWorker } from './protocol';
 
@@ -40,5 +41,14 @@ export function ownerSecretStore(kind: string, channel: OwnerChannel): SecretSto
     available: () => channel.ask('secret.available', []),
     encrypt: (plain) => channel.ask('secret.encrypt', [plain]),
     decrypt: (cipher) => channel.ask('secret.decrypt', [cipher]),
+  };
+}
+
+/** Reports printed by Electron's own Chromium in main (webContents.printToPDF): one message there and back a PDF. */
+export function ownerPdfPrinter(channel: OwnerChannel): PdfPrinter {
+  return {
+    name: 'Electron',
+    print: async (job) => new Uint8Array(await channel.ask('print.toPdf', [job])),
+    close: () => Promise.resolve(),
   };
 }

@@ -2,6 +2,7 @@ import type { AppErrorShape, Envelope } from '../../../shared/app-error';
 import type { EventName } from '../../../shared/contract/events';
 import type { DocumentsOptions } from '../documents/create-documents';
 import type { MailOptions } from '../mail/create-mail';
+import type { PdfPrintJob } from '../reports/pdf-job';
 
 /**
  * The messages between the thread that owns a window or an HTTP loop (the "owner") and the core
@@ -24,6 +25,8 @@ export interface CoreWorkerData {
   ownerSecretStore?: string;
   /** The owner answers `shell.openPath` (the desktop app), so the desktop-only calls work. */
   ownerOpensPaths: boolean;
+  /** The owner answers `print.toPdf` (the desktop app: Electron's printToPDF), so no Chromium is started. */
+  ownerPrintsPdf?: boolean;
   /** Tests only: a clock stopped at this instant. */
   fixedNow?: string;
 }
@@ -35,6 +38,8 @@ export interface Capabilities {
   'secret.decrypt': (args: [cipher: string]) => string;
   /** Electron's shell.openPath: '' when it worked, else the system's reason. */
   'shell.openPath': (args: [file: string]) => string;
+  /** Electron's webContents.printToPDF of a report page (electron/main/print-to-pdf.ts). */
+  'print.toPdf': (args: [job: PdfPrintJob]) => Uint8Array;
 }
 export type CapabilityName = keyof Capabilities;
 export type CapabilityImpl = { [K in CapabilityName]?: (...args: Parameters<Capabilities[K]>[0]) => ReturnType<Capabilities[K]> | Promise<ReturnType<Capabilities[K]>> };

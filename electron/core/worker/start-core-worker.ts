@@ -12,7 +12,7 @@ import { transferablesOf } from './transfer';
  */
 export const DEFAULT_CORE_WORKER_URL = new URL('./core.worker.mjs', import.meta.url);
 
-export interface CoreWorkerOptions extends Omit<CoreWorkerData, 'checkOutputs' | 'watchOtherWriters' | 'ownerOpensPaths' | 'ownerSecretStore'> {
+export interface CoreWorkerOptions extends Omit<CoreWorkerData, 'checkOutputs' | 'watchOtherWriters' | 'ownerOpensPaths' | 'ownerSecretStore' | 'ownerPrintsPdf'> {
   /** Where the core's events go: the owner's event hub. */
   emit: Emit;
   /** Default: on unless NODE_ENV is 'production'. The packaged app passes false. */
@@ -53,6 +53,7 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreWorker {
     watchOtherWriters: options.watchOtherWriters ?? true,
     ownerSecretStore: secretStoreKind,
     ownerOpensPaths: capabilities['shell.openPath'] !== undefined,
+    ownerPrintsPdf: capabilities['print.toPdf'] !== undefined,
   };
   const worker = new Worker(workerUrl, { workerData: data });
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>();

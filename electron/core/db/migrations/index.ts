@@ -8,5 +8,6 @@ import { migration006 } from './006-stage-indexes';
 import { migration007 } from './007-stored-stage';
 import { migration008 } from './008-recertification';
 import { migration009 } from './009-attempt-void';
+import { migration011 } from './011-report-indexes';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration011];
