@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { usePrinting } from '../../app/use-printing';
+import { formatInstant } from '../people/format';
 import { pageSetupCss, type PrintOrientation } from './page-setup';
 import { usePrintContext } from './use-print-context';
 import './print-frame.css';
@@ -10,6 +11,8 @@ export interface PrintFrameProps {
   filters: string;
   /** What is on paper when it is less than the screen holds: "Tab: Missing documents (1 of 3)", "the first 2,000 of 2,410". */
   scope?: string;
+  /** When the numbers were worked out (a report's `generatedAt`); without it, now. */
+  generatedAt?: string;
   /** Landscape where the table is wide (the default: the office's lists are). */
   orientation?: PrintOrientation;
   /** A print-only body (a plain table instead of a virtual grid); without it the page's own content prints under the header. */
@@ -22,7 +25,7 @@ export interface PrintFrameProps {
  * It renders only while printing, so no screen pays for it; print.css hides the app's chrome and
  * every `.no-print` (tabs, buttons, drop hints) and keeps table rows whole with repeated headers.
  */
-export function PrintFrame({ title, filters, scope, orientation = 'landscape', children }: PrintFrameProps) {
+export function PrintFrame({ title, filters, scope, generatedAt, orientation = 'landscape', children }: PrintFrameProps) {
   const printing = usePrinting();
   const context = usePrintContext();
   if (!printing) return null;
@@ -37,7 +40,7 @@ export function PrintFrame({ title, filters, scope, orientation = 'landscape', c
           {scope ? ` — ${scope}` : ''}
         </div>
         <div className="print-generated">
-          Generated {context.generated}
+          Generated {generatedAt ? formatInstant(generatedAt) : context.generated}
           {context.operator ? ` by ${context.operator}` : ''}
         </div>
       </header>

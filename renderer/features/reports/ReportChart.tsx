@@ -3,6 +3,8 @@ import '@mantine/charts/styles.css';
 import { Card, Text } from '@mantine/core';
 import type { ReportResult } from '../../../shared/domain/reports';
 import type { ChartDef } from '../../../shared/reports';
+import { chartSvg } from '../../../shared/reports/report-chart-svg';
+import { usePrinting } from '../../app/use-printing';
 import { chartRows, formatPercent } from './report-format';
 
 const BAR_HEIGHT = 26;
@@ -11,8 +13,13 @@ const BAR_HEIGHT = 26;
  * The report's picture: bars laid sideways so long stage and agency names read in full. A funnel is
  * the stages in workflow order, widest first; "stacked" stacks the series (current, overdue,
  * lapsed) per agency. The numbers are in the table below too, so the picture is never the only way.
+ *
+ * On paper it is the printed report's own SVG (shared/reports/report-chart-svg, the one Save as
+ * PDF draws), sized for the page: recharts draws for the window's width and would not redraw for
+ * the paper's before the printout is laid out. Its text is escaped there.
  */
-export function ReportChart({ chart, result }: { chart: ChartDef; result: ReportResult }) {
+export function ReportChart({ chart, result, paperWidth }: { chart: ChartDef; result: ReportResult; /** CSS px of the page's width: 960 landscape, 700 portrait. */ paperWidth: number }) {
+  const printing = usePrinting();
   const data = chartRows(result);
   if (data.length === 0) return null;
   const format = chart.unit === '%' ? formatPercent : (v: number) => v.toLocaleString('en-US');
@@ -22,7 +29,8 @@ export function ReportChart({ chart, result }: { chart: ChartDef; result: Report
       <Text fw={600} size="sm" mb="xs" id={`chart-${result.id}`}>
         {chart.title}
       </Text>
-      <div role="img" aria-labelledby={`chart-${result.id}`} aria-description={summary}>
+      {printing && <div className="print-only report-chart-print" dangerouslySetInnerHTML={{ __html: chartSvg(chart, result.chart ?? [], paperWidth) }} />}
+      <div className="screen-only" role="img" aria-labelledby={`chart-${result.id}`} aria-description={summary}>
         <BarChart
           h={Math.max(120, data.length * BAR_HEIGHT + 50)}
           data={data}

@@ -48,7 +48,7 @@ function Report({ definition }: { definition: ReportDefinition }) {
   const cut = result ? cutSections(definition, result) : [];
   return (
     <Stack gap="md" className="report-page" data-report={definition.id}>
-      {result && <PrintFrame title={definition.title} filters={result.filterWords.join(' · ') || 'Everyone: no filters'} scope={cut.join('; ') || undefined} orientation={definition.landscape ? 'landscape' : 'portrait'} />}
+      {result && <PrintFrame title={definition.title} filters={result.filterWords.join(' · ') || 'Everyone: no filters'} scope={cut.join('; ') || undefined} generatedAt={result.generatedAt} orientation={definition.landscape ? 'landscape' : 'portrait'} />}
       <Group justify="space-between" align="flex-end" className="no-print" wrap="nowrap">
         <div>
           <Anchor href={href('/reports')} size="sm">
@@ -97,7 +97,7 @@ function ReportBody({ definition, result, empty, fetching }: { definition: Repor
         </Alert>
       )}
       {!empty && <ReportTotals definition={definition} result={result} />}
-      {!empty && definition.chart && <ReportChart chart={definition.chart} result={result} />}
+      {!empty && definition.chart && <ReportChart chart={definition.chart} result={result} paperWidth={definition.landscape ? 960 : 700} />}
       {!empty &&
         definition.sections.map((section) => {
           const data = result.sections.find((s) => s.key === section.key);

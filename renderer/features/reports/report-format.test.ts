@@ -40,5 +40,7 @@ describe('report cells', () => {
     expect(cutSections(statusReport, cut)).toEqual(['People onboarding: 1 of 1,204 shown']);
     expect(isEmptyResult(cut)).toBe(false);
     expect(isEmptyResult(result([{ key: 'people', rows: [], total: 0 }]))).toBe(true);
+    // Every stage listed at zero is still nothing to report.
+    expect(isEmptyResult({ ...result([{ key: 'byStage', rows: [{ stage: 'Active', people: 0 }], total: 13 }]), totals: { people: 0, onboarding: 0 } })).toBe(true);
   });
 });

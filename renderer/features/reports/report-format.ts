@@ -40,8 +40,14 @@ export function groupRows<T extends Record<string, CellValue>>(rows: readonly T[
 /** The columns a section shows: the grouping column moves into the sub-headings. */
 export const shownColumns = (section: SectionDef) => section.columns.filter((c) => c.key !== section.groupBy);
 
-/** True when the report has nothing to show at all: a new office, or filters that match nobody. */
+/**
+ * True when the report has nothing to show: a new office, or filters that match nobody. The
+ * headline numbers decide (a "by stage" table lists every stage even at zero); a report without
+ * them is empty when no section has a row.
+ */
 export function isEmptyResult(result: ReportResult): boolean {
+  const totals = Object.values(result.totals);
+  if (totals.length) return totals.every((v) => !v);
   return result.sections.every((s) => s.total === 0);
 }
 
