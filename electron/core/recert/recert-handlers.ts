@@ -20,7 +20,12 @@ export function createRecertHandlers(ctx: CoreContext, deps: { dailyReminders?: 
   let daily: DailyRun | null = null;
   if (deps.dailyReminders) {
     daily = startDailyReminders(
-      () => reminders.remind({ dryRun: false }),
+      async () => {
+        const outcome = await reminders.remind({ dryRun: false });
+        // Held reminders also show in "What goes out today"; the log says it for whoever reads it.
+        if (outcome.held.length) console.warn(`[recert] ${outcome.held.length} reminders held: no recertification quiz link for ${[...new Set(outcome.held.map((h) => h.accessLevelName))].join(', ')}`);
+        return outcome;
+      },
       (error) => console.warn('[recert] the daily reminder run failed; it runs again in a few hours:', error),
       () => ctx.clock.now(),
     );

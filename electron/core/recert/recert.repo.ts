@@ -88,13 +88,18 @@ export interface DueRecord {
   accessLevelName: string;
   dueOn: string;
   lastReminderOn: string | null;
+  /** The latest certification's date and HMIS user name (certifications_by_person, per listed row). */
+  certifiedOn: string | null;
+  hmisUserName: string | null;
 }
 
 /** Soonest first: a walk of people_by_stage_due (migration 008) from the first due date in range. */
 export function dueQueries(db: Db, f: DueFilter, offset: number, limit: number) {
   const page = sql<DueRecord>`SELECT p.id AS personId, p.first_name AS firstName, p.last_name AS lastName, p.email, a.name AS agencyName, l.name AS accessLevelName,
       p.recert_due_on AS dueOn,
-      (SELECT max(r.queued_on) FROM recert_reminders AS r WHERE r.person_id = p.id AND r.due_on = p.recert_due_on) AS lastReminderOn
+      (SELECT max(r.queued_on) FROM recert_reminders AS r WHERE r.person_id = p.id AND r.due_on = p.recert_due_on) AS lastReminderOn,
+      (SELECT c.certified_on FROM certifications AS c WHERE c.person_id = p.id ORDER BY c.certified_on DESC, c.id DESC LIMIT 1) AS certifiedOn,
+      (SELECT c.hmis_user_name FROM certifications AS c WHERE c.person_id = p.id ORDER BY c.certified_on DESC, c.id DESC LIMIT 1) AS hmisUserName
     FROM people AS p JOIN agencies AS a ON a.id = p.agency_id JOIN access_levels AS l ON l.id = p.access_level_id
     WHERE ${dueWhere(f)} ORDER BY p.recert_due_on, p.id LIMIT ${limit} OFFSET ${offset}`;
   const count = sql<{ n: number }>`SELECT count(*) AS n FROM people AS p WHERE ${dueWhere(f)}`;

@@ -11,19 +11,48 @@ const stageLabel = (stage: string) => STAGE_LABELS[stage as Stage] ?? stage.repl
 /** Plain ASCII (almost every name) needs no Unicode normalising: a quicker route to textKey's answer. */
 const ASCII = /^[\x20-\x7e]*$/;
 const quickKey = (text: string) => (ASCII.test(text) ? text.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim() : textKey(text));
-const nameAgencyKey = (name: string, agency: string) => `${quickKey(name)}|${quickKey(agency)}`;
+/** Agencies and levels are a few dozen names said 100,000 times: each key is worked out once. */
+function remembered(key: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      if (known.size > 10_000) known.clear();
+      value = key(text);
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+const agencyKey = remembered(quickKey);
+const levelNameKey = remembered(levelKey);
+const nameAgencyKey = (name: string, agency: string) => `${quickKey(name)}|${agencyKey(agency)}`;
 const collator = new Intl.Collator('en');
 
-/** The people by each key an account can be matched on; a name shared at one agency is no match. */
-function indexPeople(people: readonly RosterPerson[]) {
+/**
+ * The people by each key an account can be matched on; a name shared at one agency is no match.
+ * The name index (the costly key) holds only the agencies of accounts that the user name and the
+ * email do not match: a probable match is always at the account's own agency.
+ */
+function indexPeople(people: readonly RosterPerson[], rows: readonly RosterRow[]) {
   const byUser = new Map<string, RosterPerson>();
   const byEmail = new Map<string, RosterPerson>();
   const byName = new Map<string, RosterPerson | null>();
   for (const p of people) {
     if (p.userName) byUser.set(lower(p.userName), p);
     byEmail.set(lower(p.email), p);
-    const key = nameAgencyKey(fullName(p), p.agency);
-    byName.set(key, byName.has(key) ? null : p);
+  }
+  const agencies = new Set<string>();
+  for (const row of rows) {
+    const matched = (row.userName && byUser.has(lower(row.userName))) || (row.email && byEmail.has(lower(row.email)));
+    if (!matched && row.name && row.agency) agencies.add(agencyKey(row.agency));
+  }
+  if (agencies.size) {
+    for (const p of people) {
+      if (!agencies.has(agencyKey(p.agency))) continue;
+      const key = nameAgencyKey(fullName(p), p.agency);
+      byName.set(key, byName.has(key) ? null : p);
+    }
   }
   return { byUser, byEmail, byName };
 }
@@ -35,8 +64,8 @@ function differences(row: RosterRow, p: RosterPerson): string[] {
   const name = quickKey(row.name);
   if (name && name !== quickKey(fullName(p)) && name !== quickKey(`${p.lastName} ${p.firstName}`)) say('name', row.name, fullName(p));
   if (row.email && lower(row.email) !== lower(p.email)) say('email', row.email, p.email);
-  if (row.agency && quickKey(row.agency) !== quickKey(p.agency)) say('agency', row.agency, p.agency);
-  if (row.accessLevel && levelKey(row.accessLevel) !== levelKey(p.accessLevel)) say('access level', row.accessLevel, p.accessLevel);
+  if (row.agency && agencyKey(row.agency) !== agencyKey(p.agency)) say('agency', row.agency, p.agency);
+  if (row.accessLevel && levelNameKey(row.accessLevel) !== levelNameKey(p.accessLevel)) say('access level', row.accessLevel, p.accessLevel);
   return out;
 }
 
@@ -75,7 +104,7 @@ function find(m: Matcher, row: RosterRow): { person: RosterPerson; how: How } | 
  * so a second account of the same person is a duplicate, as is a user name the file repeats.
  */
 export function matchRoster(fileName: string, people: readonly RosterPerson[], rows: readonly RosterRow[]): RosterReport {
-  const m = indexPeople(people);
+  const m = indexPeople(people, rows);
   const lines: RosterLine[] = [];
   const claimed = new Map<number, RosterRow>();
   const userRows = new Map<string, number>();

@@ -5,8 +5,17 @@ import { cleanCell, textKey } from '../intake/text-keys';
 /** Status words vendors write for a closed account; anything else (or no status column) is an open one. */
 const INACTIVE = new Set(['inactive', 'no', 'n', 'false', '0', 'disabled', 'deactivated', 'locked', 'suspended', 'terminated', 'closed', 'expired', 'revoked', 'removed']);
 
+const statusKeys = new Map<string, boolean>();
+
+/** A file says a handful of status words 20,000 times: each is worked out once. */
 export function isActiveStatus(status: string): boolean {
-  return !INACTIVE.has(textKey(status));
+  let active = statusKeys.get(status);
+  if (active === undefined) {
+    if (statusKeys.size > 1000) statusKeys.clear();
+    active = !INACTIVE.has(textKey(status));
+    statusKeys.set(status, active);
+  }
+  return active;
 }
 
 /** "Okafor, Ngozi" is how many vendors list staff; the report shows "Ngozi Okafor". */
