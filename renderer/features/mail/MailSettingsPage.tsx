@@ -2,6 +2,7 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
 import { DocumentLimitsCard } from '../documents/DocumentLimitsCard';
+import { WatchFolderCard } from '../documents/WatchFolderCard';
 import { useCall } from '../../api/use-call';
 import { RecertPolicyCard } from '../recert/RecertPolicyCard';
 import { OfficeSettingsCard } from './OfficeSettingsCard';
@@ -34,6 +35,7 @@ export function MailSettingsPage() {
           <TestMessageCard />
           <TemplateEditor />
           <DocumentLimitsCard />
+          <WatchFolderCard />
           <RecertPolicyCard />
         </>
       )}
