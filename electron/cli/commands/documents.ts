@@ -16,6 +16,8 @@ import { PdfRefusal } from '../../core/documents/pdf/refusals';
 import { defineCommand, wholeNumber, type CommandContext } from '../command';
 import { readInputFile, type FileLimit } from '../input-file';
 import { formatTable } from '../output';
+import { isMessageFile } from '../../core/documents/mail/read-message';
+import { attachMessageFile, watch } from './documents-mail';
 
 /** One line of `documents attach --json`: what happened to one file. */
 interface AttachLine {
@@ -28,6 +30,8 @@ interface AttachLine {
   findings: Finding[];
   candidates: Candidate[];
   error: { code: string; message: string } | null;
+  /** For a PDF that came in an email message: its sender, subject and notes. */
+  message?: { from: string | null; subject: string | null; notes: string[] };
 }
 
 /** `--person 42` or `--person ngozi.okafor@delta.example.org`. */
@@ -91,21 +95,25 @@ function attachHuman(lines: AttachLine[]): string {
 
 const attach = defineCommand({
   path: ['documents', 'attach'],
-  summary: 'Read signed PDF forms and attach them to people’s records.',
+  summary: 'Read signed PDF forms (alone, or in .msg and .eml email messages) and attach them to people’s records.',
   details:
     'Each file is read in an isolated worker, recognised (Staff Verification or End User Agreement), checked and stored. Without --person a file is attached only ' +
-    'to the person the form names with certainty (their email on the form); otherwise the candidates are listed and nothing is attached. Exit code 1 when any file was not attached.',
+    'to the person the form names with certainty (their email on the form); otherwise the candidates are listed and nothing is attached. An email message (.msg from Outlook, .eml) gives one line per PDF ' +
+    'attached to it, with its sender kept as evidence. Exit code 1 when any file was not attached.',
   options: {
-    file: { type: 'string', value: 'FILE', help: 'The PDF files', required: true, positional: true, rest: true },
+    file: { type: 'string', value: 'FILE', help: 'The PDF files and email messages (.msg, .eml)', required: true, positional: true, rest: true },
     person: { type: 'string', value: 'ID|EMAIL', help: 'Attach every file to this person (their number or email)' },
     kind: { type: 'string', value: 'KIND', help: 'staff_verification or end_user_agreement, when the form cannot tell (a scan)' },
   },
-  examples: ['documents attach "Staff Verification - Okafor.pdf" --person ngozi.okafor@delta.example.org', 'documents attach inbox/*.pdf --json'],
+  examples: ['documents attach "Staff Verification - Okafor.pdf" --person ngozi.okafor@delta.example.org', 'documents attach inbox/*.pdf --json', 'documents attach "Forms for Ngozi.msg"'],
   async run(v, ctx) {
     const to = { person: v.person === undefined ? null : await findPerson(ctx, v.person), kind: parseKind(v.kind), limit: await pdfLimit(ctx) };
     // One file in memory at a time: a folder of scans must not be read in all at once.
     const lines: AttachLine[] = [];
-    for (const file of v.file) lines.push(await attachOne(ctx, file, to));
+    for (const file of v.file) {
+      if (isMessageFile(file)) lines.push(...(await attachMessageFile(ctx, file, to)));
+      else lines.push(await attachOne(ctx, file, to));
+    }
     return { json: lines, human: attachHuman(lines), exitCode: lines.every((l) => l.ok) ? 0 : 1 };
   },
 });
@@ -151,4 +159,4 @@ const review = defineCommand({
   },
 });
 
-export const documentCommands = [attach, list, review];
+export const documentCommands = [attach, list, review, watch];

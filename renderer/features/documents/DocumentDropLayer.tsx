@@ -20,7 +20,7 @@ function targetOf(node: EventTarget | null): Target | null {
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * PDFs dropped anywhere in the window: on a record they are attached to that person; elsewhere
+ * PDFs (and email messages holding them, .msg or .eml) dropped anywhere in the window: on a record they are attached to that person; elsewhere
  * they are read, matched to people, and confirmed on one screen. A drop zone of its own (the
  * registrations import) handles its files first and marks the event, so it is left alone here.
  */
@@ -74,7 +74,7 @@ export function DocumentDropLayer() {
       {over && (
         <div className="drop-layer" aria-hidden="true">
           <span className="drop-layer-label">
-            {over === 'window' ? 'Drop PDFs to read them and match them to people' : `Drop to attach to ${over.name}`}
+            {over === 'window' ? 'Drop PDFs or email messages to read them and match them to people' : `Drop to attach to ${over.name}`}
           </span>
         </div>
       )}

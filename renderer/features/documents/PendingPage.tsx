@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Pagination, SegmentedControl, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { DOCUMENT_KIND_SHORT, REJECT_REASON_TEXT } from '../../../shared/domain/document';
 import { PENDING_SECTION_LABELS, PENDING_SECTIONS, type PendingRow, type PendingSection } from '../../../shared/domain/document-queue';
 import { useCall, useCallMutation } from '../../api/use-call';
@@ -12,6 +12,14 @@ import { formatDate, formatInstant } from '../people/format';
 import './documents.css';
 import { PENDING_PAGE_SIZE, pendingInput, remindedSentence, usePendingStore } from './pending-store';
 import { PendingPrint, usePendingPrintButton } from './PendingPrint';
+import { ToSortList } from './ToSortList';
+
+/** The watched folder's files waiting for a person: a tab beside the queue's sections. */
+const TO_SORT = 'to_sort';
+
+function useToSortCount(): number | null {
+  return useCall('documents.toSort.list', {}).data?.length ?? null;
+}
 
 const days = (n: number) => (n === 0 ? 'today' : `${n} ${n === 1 ? 'day' : 'days'}`);
 
@@ -127,6 +135,8 @@ function Toolbar({ items }: { items: readonly PendingRow[] }) {
 /** The Pending documents queue: missing forms, forms to review, forms rejected and not yet resent. */
 export function PendingPage() {
   const { section, offset, set } = usePendingStore();
+  const [sorting, setSorting] = useState(false);
+  const toSortCount = useToSortCount();
   const pending = usePending();
   const items = pending.data?.items ?? [];
   const total = pending.data?.total ?? null;
@@ -149,20 +159,28 @@ export function PendingPage() {
           {print.button}
         </Group>
         <Text c="dimmed" size="sm">
-          Drop PDFs on a row to attach them to that person, or anywhere else to match them by what the forms say.
+          Drop PDFs (or the emails they came in) on a row to attach them to that person, or anywhere else to match them by what the forms say.
         </Text>
         {error && <Alert color="red">{error.message}</Alert>}
-        <Tabs value={section} onChange={(v) => v && set({ section: v as PendingSection })}>
+        <Tabs
+          value={sorting ? TO_SORT : section}
+          onChange={(v) => {
+            if (!v) return;
+            setSorting(v === TO_SORT);
+            if (v !== TO_SORT) set({ section: v as PendingSection });
+          }}
+        >
           <Tabs.List>
             {PENDING_SECTIONS.map((s) => (
               <Tabs.Tab key={s} value={s}>
                 {PENDING_SECTION_LABELS[s]} ({counts ? counts[s].toLocaleString('en-US') : '…'})
               </Tabs.Tab>
             ))}
+            <Tabs.Tab value={TO_SORT}>To sort ({toSortCount ?? '…'})</Tabs.Tab>
           </Tabs.List>
         </Tabs>
-        <Toolbar items={items} />
-        {total === 0 ? (
+        {sorting ? <ToSortList /> : <Toolbar items={items} />}
+        {sorting ? null : total === 0 ? (
           <Text>Nothing here.</Text>
         ) : (
           <Table striped highlightOnHover verticalSpacing="xs" aria-label={PENDING_SECTION_LABELS[section]}>
@@ -184,7 +202,7 @@ export function PendingPage() {
             </Table.Tbody>
           </Table>
         )}
-        {pages > 1 && (
+        {!sorting && pages > 1 && (
           <Group justify="center" className="no-print">
             <Pagination total={pages} value={Math.floor(offset / PENDING_PAGE_SIZE) + 1} onChange={(p) => set({ offset: (p - 1) * PENDING_PAGE_SIZE })} />
           </Group>

@@ -9,7 +9,7 @@ import './documents.css';
 import { findingsSummary, STATUS_COLOR } from './document-words';
 import { useUploadStore } from './upload-store';
 
-/** "Attach…": the system's file dialog, several PDFs at once. */
+/** "Attach…": the system's file dialog, several PDFs (or email messages holding them) at once. */
 export function AttachButton({ personId, personName, label = 'Attach…' }: { personId: number; personName?: string; label?: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -21,9 +21,9 @@ export function AttachButton({ personId, personName, label = 'Attach…' }: { pe
         ref={input}
         type="file"
         multiple
-        accept=".pdf,application/pdf"
+        accept=".pdf,application/pdf,.msg,.eml,message/rfc822,application/vnd.ms-outlook"
         hidden
-        aria-label="Choose PDF files to attach"
+        aria-label="Choose PDF files or email messages to attach"
         data-testid="attach-input"
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
@@ -54,6 +54,12 @@ function Slot({ kind, current }: { kind: DocumentKind; current: DocumentRecord |
           <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
             {current.fileName} · attached {formatInstant(current.uploadedAt)}
           </Text>
+          {current.message && (
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              By email from {current.message.from?.address ?? 'an unknown sender'}
+              {current.message.subject ? ` · “${current.message.subject}”` : ''}
+            </Text>
+          )}
           <Text size="xs" c={current.findings.some((f) => f.status === 'problem') ? 'red' : 'dimmed'}>
             {findingsSummary(current.findings)}
           </Text>
@@ -105,7 +111,7 @@ export function PersonDocuments({ person }: { person: Person }) {
         </Stack>
       )}
       <Text size="xs" c="dimmed" mt="sm" className="no-print">
-        Drop the signed PDFs anywhere on this page to attach them to {person.firstName} {person.lastName}.
+        Drop the signed PDFs, or the email they came in (.msg from Outlook, .eml), anywhere on this page to attach them to {person.firstName} {person.lastName}.
       </Text>
     </Card>
   );

@@ -13,6 +13,7 @@ import './documents.css';
 import { STATUS_COLOR } from './document-words';
 import { useReviewDecision } from './use-review-decision';
 import { FindingsPanel } from './FindingsPanel';
+import { MessageCard } from './MessageCard';
 import { PdfViewer } from './PdfViewer';
 import { RejectDialog } from './RejectDialog';
 
@@ -138,7 +139,10 @@ export function ReviewPage({ params }: PageProps) {
           {bytes ? <PdfViewer bytes={bytes} title={doc.fileName} /> : file.error ? <Alert color="red">{file.error.message}</Alert> : <Loader aria-label="Loading the PDF" />}
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <FindingsPanel doc={doc} />
+          <Stack gap="md">
+            {doc.message && <MessageCard message={doc.message} />}
+            <FindingsPanel doc={doc} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -25,7 +25,7 @@ function WrongPerson({ item }: { item: UploadItem }) {
   if (!named) return null;
   const first = named.name.split(' ')[0];
   return (
-    <Stack gap={6} role="group" aria-label={`Whose form is ${item.file.name}`}>
+    <Stack gap={6} role="group" aria-label={`Whose form is ${item.label}`}>
       <Text size="sm">
         This form is for <strong>{named.name}</strong> ({named.email}) — attach to {first} instead?
       </Text>
@@ -49,7 +49,7 @@ function KindChoice({ item }: { item: UploadItem }) {
   return (
     <SegmentedControl
       size="xs"
-      aria-label={`Which form is ${item.file.name}`}
+      aria-label={`Which form is ${item.label}`}
       value={item.kind ?? ''}
       onChange={(kind) => choose(item.key, { kind: kind as DocumentKind })}
       data={[
@@ -81,7 +81,7 @@ function Outcome({ item, matching }: { item: UploadItem; matching: boolean }) {
           {r?.kind === 'other' ? 'Could not tell which form this is.' : `Reads as ${DOCUMENT_KIND_SHORT[r?.kind as DocumentKind]}.`} {r?.values.userName ? `Names ${r.values.userName}.` : ''}
         </Text>
         <PersonPicker
-          label={`Person for ${item.file.name}`}
+          label={`Person for ${item.label}`}
           value={item.personId}
           onChange={(personId) => useUploadStore.getState().choose(item.key, { personId })}
           suggested={(r?.candidates ?? []).map((c) => ({ value: String(c.personId), label: `${c.name} — ${c.email} (${Math.round(c.confidence * 100)}%, ${c.reason})` }))}
@@ -119,7 +119,7 @@ export function UploadDialog() {
     <Dialog opened={mode !== null} onClose={close} title={title} size="xl">
       <Stack gap="sm" data-testid="upload-dialog">
         <Text size="sm" aria-live="polite">
-          {running ? `${matching && !done ? 'Reading' : 'Working on'} file ${Math.min(current + 1, items.length)} of ${items.length}: ${items[current]?.file.name ?? ''}` : `${done} of ${items.length} ${items.length === 1 ? 'file' : 'files'} done.`}
+          {running ? `${matching && !done ? 'Reading' : 'Working on'} file ${Math.min(current + 1, items.length)} of ${items.length}: ${items[current]?.label ?? ''}` : `${done} of ${items.length} ${items.length === 1 ? 'file' : 'files'} done.`}
         </Text>
         <Progress value={items.length ? (done / items.length) * 100 : 0} aria-label="Progress" />
         <Table verticalSpacing="xs" aria-label="Files">
@@ -127,7 +127,12 @@ export function UploadDialog() {
             {items.map((item) => (
               <Table.Tr key={item.key} data-status={item.status}>
                 <Table.Td w="32%" style={{ overflowWrap: 'anywhere' }}>
-                  {item.file.name}
+                  {item.label}
+                  {item.note && (
+                    <Text size="xs" c="dimmed" data-testid="message-note">
+                      {item.note}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td w={120}>
                   <Badge variant="light" color={STATUS_WORDS[item.status].color}>

@@ -32,6 +32,15 @@ beforeEach(() => {
           return { ok: true, value: { document: null, recognition: recognition(7), mismatch: { personId: 7, name: 'Maria Delgado', email: 'maria@x.org', agencyName: 'Delta', confidence: 0.97, reason: 'email' } } };
         }
         if (call === 'documents.attach') return { ok: true, value: { document: doc, recognition: recognition(4) } };
+        if (call === 'documents.attachMessage' && args.fileName === 'photos.msg') return { ok: false, error: { code: 'invalid', message: 'The email holds no PDF: it holds 3 images — ask for the signed PDFs.' } };
+        if (call === 'documents.attachMessage') {
+          const envelope = { from: { address: 'james@x.org', name: 'James Nguyen' }, to: [], sentAt: null, subject: 'Forms' };
+          const parts = [
+            { index: 0, fileName: 'sv.pdf', document: doc, recognition: recognition(4), error: null },
+            { index: 1, fileName: 'notes.pdf', document: null, recognition: null, error: { code: 'invalid', message: 'This file is not a PDF, whatever its name says.' } },
+          ];
+          return { ok: true, value: { envelope, message: null, notes: ['“a.zip” is a ZIP archive and was not opened.'], parts: args.part === undefined ? parts : parts.filter((p) => p.index === args.part) } };
+        }
         return { ok: false, error: { code: 'not_found', message: `unexpected ${call}` } };
       },
       on: () => () => {},
@@ -41,6 +50,19 @@ beforeEach(() => {
 });
 
 describe('upload store', () => {
+  it('turns a dropped email message into one row per PDF, with its sender, and refuses one with none', async () => {
+    await useUploadStore.getState().attachTo(4, [new File(['x'], 'Forms.eml'), new File(['y'], 'photos.msg')]);
+    expect(calls.map((c) => [c.call, c.input.fileName, c.input.personId])).toEqual([
+      ['documents.attachMessage', 'Forms.eml', 4],
+      ['documents.attachMessage', 'photos.msg', 4],
+    ]);
+    expect(useUploadStore.getState().items.map((i) => [i.label, i.status, i.message, i.note])).toEqual([
+      ['Forms.eml › sv.pdf', 'attached', null, 'From James Nguyen <james@x.org>: “Forms” · “a.zip” is a ZIP archive and was not opened.'],
+      ['Forms.eml › notes.pdf', 'refused', 'This file is not a PDF, whatever its name says.', null],
+      ['photos.msg', 'refused', 'The email holds no PDF: it holds 3 images — ask for the signed PDFs.', null],
+    ]);
+  });
+
   it('attaches a batch to a person one file after another, with a result per file', async () => {
     await useUploadStore.getState().attachTo(4, [file('a.pdf'), file('notes.pdf'), file('scan.pdf')]);
     expect(calls.map((c) => [c.call, c.input.fileName, c.input.personId])).toEqual([

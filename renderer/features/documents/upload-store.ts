@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { AppError } from '../../../shared/app-error';
 import type { Candidate, DocumentAttachResult, DocumentKind, Recognition } from '../../../shared/domain/document';
 import { api } from '../../api/client';
+import { expandMessage, isMessageFile } from './message-items';
 
 export type UploadStatus = 'waiting' | 'reading' | 'attached' | 'refused' | 'choose-person' | 'choose-kind' | 'wrong-person';
 
@@ -18,6 +19,12 @@ export interface UploadItem {
   kind: DocumentKind | null;
   /** Wrong person: the one the form names, when it was dropped on someone else. */
   named: Candidate | null;
+  /** A PDF inside a dropped email message: its index there (null for a PDF dropped alone, or the message before it is read). */
+  part: number | null;
+  /** What the row is called: the file's name, or "Forms.eml › sv.pdf" for a PDF in a message. */
+  label: string;
+  /** For the first PDF of a message: who sent it, and what else the message held. */
+  note: string | null;
 }
 
 interface UploadStore {
@@ -41,7 +48,7 @@ interface UploadStore {
 }
 
 let sequence = 0;
-const newItem = (file: File): UploadItem => ({ key: `${++sequence}`, file, status: 'waiting', message: null, recognition: null, result: null, personId: null, kind: null, named: null });
+const newItem = (file: File): UploadItem => ({ key: `${++sequence}`, file, status: 'waiting', message: null, recognition: null, result: null, personId: null, kind: null, named: null, part: null, label: file.name, note: null });
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 const needsKind = (error: AppError) => error.fields?.some((f) => f.field === 'kind') ?? false;
 
@@ -51,6 +58,7 @@ export const useUploadStore = create<UploadStore>()((set, get) => {
   /** `confirmPerson`: staff chose this person knowingly (match screen, "attach here anyway"). */
   async function attachOne(item: UploadItem, personId: number, confirmPerson = false): Promise<void> {
     patch(item.key, { status: 'reading', message: null });
+    if (isMessageFile(item.file)) return attachMessage(item, personId, confirmPerson);
     try {
       const result = await api.documents.attach({ personId, confirmPerson, fileName: item.file.name, bytes: await bytesOf(item.file), ...(item.kind ? { kind: item.kind } : {}) });
       if (result.mismatch) return patch(item.key, { status: 'wrong-person', recognition: result.recognition, personId, named: result.mismatch });
@@ -58,6 +66,26 @@ export const useUploadStore = create<UploadStore>()((set, get) => {
     } catch (caught) {
       const error = AppError.from(caught);
       patch(item.key, { status: needsKind(error) ? 'choose-kind' : 'refused', message: error.message, personId });
+    }
+  }
+
+  /** An email message: each PDF it holds becomes a row of its own, attached like a PDF dropped alone. */
+  async function attachMessage(item: UploadItem, personId: number, confirmPerson: boolean): Promise<void> {
+    try {
+      const input = { personId, confirmPerson, fileName: item.file.name, bytes: await bytesOf(item.file), ...(item.part !== null ? { part: item.part } : {}), ...(item.kind ? { kind: item.kind } : {}) };
+      const result = await api.documents.attachMessage(input);
+      set((s) => ({ items: expandMessage(s.items, item.key, result, false).map((i) => (i.key.startsWith(`${item.key}.`) || i.key === item.key ? { ...i, personId: i.personId ?? personId } : i)) }));
+    } catch (caught) {
+      patch(item.key, { status: 'refused', message: AppError.from(caught).message, personId });
+    }
+  }
+
+  async function readMessage(item: UploadItem): Promise<void> {
+    try {
+      const result = await api.documents.readMessage({ fileName: item.file.name, bytes: await bytesOf(item.file) });
+      set((s) => ({ items: expandMessage(s.items, item.key, result, true) }));
+    } catch (caught) {
+      patch(item.key, { status: 'refused', message: AppError.from(caught).message });
     }
   }
 
@@ -75,6 +103,7 @@ export const useUploadStore = create<UploadStore>()((set, get) => {
 
   async function readOne(item: UploadItem): Promise<void> {
     patch(item.key, { status: 'reading' });
+    if (isMessageFile(item.file)) return readMessage(item);
     try {
       const recognition = await api.documents.read({ fileName: item.file.name, bytes: await bytesOf(item.file) });
       const best = recognition.candidates[0];

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
 import { AuditVerifyCard } from '../audit/AuditVerifyCard';
 import { DocumentLimitsCard } from '../documents/DocumentLimitsCard';
+import { WatchFolderCard } from '../documents/WatchFolderCard';
 import { useCall } from '../../api/use-call';
 import { RecertPolicyCard } from '../recert/RecertPolicyCard';
 import { OfficeSettingsCard } from './OfficeSettingsCard';
@@ -35,6 +36,7 @@ export function MailSettingsPage() {
           <TestMessageCard />
           <TemplateEditor />
           <DocumentLimitsCard />
+          <WatchFolderCard />
           <RecertPolicyCard />
           <AuditVerifyCard />
         </>
