@@ -25,6 +25,7 @@ const DOMAIN_READS: Record<Domain<CallName>, readonly EntityKind[]> = {
   recert: ['people', 'settings', 'mail', 'quizzes'],
   roster: ['people', 'agencies', 'accessLevels', 'training'],
   // Every write adds an audit row, so the viewer reads whatever any write announces.
+  backups: ['settings', 'people'],
   audit: ['people', 'agencies', 'accessLevels', 'settings', 'mail', 'documents', 'quizzes', 'training'],
 };
 
