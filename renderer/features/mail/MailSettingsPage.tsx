@@ -2,6 +2,7 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
 import { AuditVerifyCard } from '../audit/AuditVerifyCard';
+import { BackupsCard } from '../backups/BackupsCard';
 import { DocumentLimitsCard } from '../documents/DocumentLimitsCard';
 import { useCall } from '../../api/use-call';
 import { RecertPolicyCard } from '../recert/RecertPolicyCard';
@@ -37,6 +38,7 @@ export function MailSettingsPage() {
           <DocumentLimitsCard />
           <RecertPolicyCard />
           <AuditVerifyCard />
+          <BackupsCard />
         </>
       )}
     </Stack>
