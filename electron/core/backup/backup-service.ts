@@ -14,7 +14,9 @@ export interface BackupDeps {
   dataDir: string;
   now: () => Date;
   nativeBinding?: string;
-  secretStore?: SecretStore;
+  /** Where the automatic backups' passphrase is kept (safeStorage in the app); the key file reads CLI-saved ones. */
+  secretStore: SecretStore;
+  keyFile: SecretStore;
   newestSchema: number;
   /** The live write connection (changes after a restore). */
   sqlite: () => BetterSqlite3.Database;
@@ -37,8 +39,8 @@ export function createBackupService(deps: BackupDeps) {
   const settingsOut = (s: StoredBackupSettings) => ({ folder: s.folder ?? defaultBackupFolder(deps.dataDir), keep: s.keep, automatic: s.automatic, encrypted: s.passphrase !== null });
 
   async function savedPassphrase(s: StoredBackupSettings): Promise<string | undefined> {
-    if (!s.passphrase || !deps.secretStore) return undefined;
-    return deps.secretStore.decrypt(s.passphrase.cipher);
+    if (!s.passphrase) return undefined;
+    return (s.passphrase.kind === deps.keyFile.kind ? deps.keyFile : deps.secretStore).decrypt(s.passphrase.cipher);
   }
 
   async function create(input: { file?: string; passphrase?: string }, automatic = false) {
@@ -81,7 +83,8 @@ export function createBackupService(deps: BackupDeps) {
       let passphrase = current.passphrase;
       if (input.passphrase === null) passphrase = null;
       else if (input.passphrase !== undefined) {
-        if (!deps.secretStore) throw new AppError('invalid', 'Passphrases for automatic backups cannot be saved here. Give the passphrase each time instead.');
+        const available = await deps.secretStore.available();
+        if (!available.ok) throw new AppError('invalid', `The passphrase cannot be saved on this computer (${available.reason ?? 'no secret store'}). Leave it empty and give it with each backup instead.`, [{ field: 'passphrase', message: 'Cannot be saved here.' }]);
         passphrase = { kind: deps.secretStore.kind, cipher: await deps.secretStore.encrypt(input.passphrase) };
       }
       const next = { ...current, folder, keep: input.keep, automatic: input.automatic, passphrase };

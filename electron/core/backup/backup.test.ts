@@ -75,7 +75,8 @@ describe('backups', () => {
   it('automatic backups go into the chosen folder and keep the last N', async () => {
     await arrange();
     const folder = path.join(t.dataDir, 'network-drive');
-    expect(await t.core.handlers['backups.saveSettings']({ folder, keep: 2, automatic: true })).toEqual({ folder, keep: 2, automatic: true, encrypted: false });
+    expect(await t.core.handlers['backups.saveSettings']({ folder, keep: 2, automatic: true, passphrase: 'saved office passphrase' })).toEqual({ folder, keep: 2, automatic: true, encrypted: true });
+    expect(readFileSync(path.join(t.dataDir, 'backup-settings.json'), 'utf8')).not.toContain('saved office passphrase');
     await t.core.close();
     let when = Date.parse('2026-11-28T15:00:00Z');
     for (let day = 0; day < 3; day += 1) {
@@ -88,6 +89,9 @@ describe('backups', () => {
     const names = readdirSync(folder).sort();
     expect(names).toEqual(['hmis-backup-2026-11-29T16-00-00Z.hmisbak', 'hmis-backup-2026-11-30T17-00-00Z.hmisbak']);
     t.core = await createCore({ dataDir: t.dataDir, operator: 'test.operator' });
+    const file = path.join(folder, names[1]!);
+    await expect(t.core.handlers['backups.verify']({ file })).rejects.toThrow('This backup is encrypted');
+    expect(await t.core.handlers['backups.verify']({ file, passphrase: 'saved office passphrase' })).toMatchObject({ encrypted: true, people: 1 });
   });
 });
 

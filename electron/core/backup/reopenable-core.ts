@@ -8,6 +8,7 @@ import { systemClock } from '../clock';
 import type { Core, CoreOptions, CoreParts } from '../create-core';
 import { MIGRATIONS } from '../db/migrations';
 import { ensurePrivateDir } from '../files/private-files';
+import { createKeyFileSecretStore } from '../secrets/key-file-secret-store';
 import { createBackupHandlers, type BackupCallName } from './backup-handlers';
 import { createBackupService } from './backup-service';
 import { moveAsideIfDamaged, type Recovery } from './startup-check';
@@ -71,7 +72,8 @@ export async function reopenableCore(options: CoreOptions, open: () => Promise<C
     dataDir,
     now: () => clock.now(),
     nativeBinding: options.nativeBinding,
-    secretStore: options.secretStore,
+    secretStore: options.secretStore ?? createKeyFileSecretStore(dataDir),
+    keyFile: createKeyFileSecretStore(dataDir),
     newestSchema: Math.max(...MIGRATIONS.map((m) => m.version)),
     sqlite: () => parts.sqlite,
     swap,
