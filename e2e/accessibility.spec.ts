@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, openApp, test } from './fixtures';
 
 /** Every main page, with sample data on it, as staff who use a screen reader or only a keyboard meet it. */
-const PAGES = ['/people', '/people/new', '/import', '/duplicates', '/documents/pending', '/training', '/quizzes', '/credentials', '/deactivations', '/quiz-bank', '/catalog', '/outbox', '/settings'];
+const PAGES = ['/people', '/people/new', '/import', '/duplicates', '/documents/pending', '/training', '/quizzes', '/credentials', '/deactivations', '/quiz-bank', '/catalog', '/outbox', '/settings', '/audit'];
 
 test('the main pages have no WCAG A/AA violations axe can find', async ({ page, app }) => {
   // Seeding (with its sample PDFs) and twelve axe scans take a while on a loaded 2-core machine.
