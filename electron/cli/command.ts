@@ -42,6 +42,10 @@ export interface CommandContext {
   checkIntegrity(): Promise<IntegrityReport>;
   /** `check` only: the file store against the rows that name its files. */
   checkFiles(options: { repair: boolean }): Promise<FileStoreReport>;
+  /** The data folder the command works on (resolved), without opening it. */
+  dataDir: string;
+  /** The environment (`--passphrase-env VAR` reads a passphrase from it, never from the command line). */
+  env: NodeJS.ProcessEnv;
   json: boolean;
 }
 

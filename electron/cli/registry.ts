@@ -1,6 +1,7 @@
 import type { CliCommand } from './command';
 import { agencyCommands } from './commands/agencies';
 import { auditCommands } from './commands/audit';
+import { backupCommands } from './commands/backup';
 import { checkCommands } from './commands/check';
 import { deactivationCommands } from './commands/deactivations';
 import { demoCommands } from './commands/demo';
@@ -37,4 +38,5 @@ export const COMMANDS: readonly CliCommand[] = [
   ...checkCommands,
   ...auditCommands,
   ...reportCommands,
+  ...backupCommands,
 ];

@@ -52,9 +52,11 @@ function coreOpener(dataDir: string | undefined, io: CliIo, json: boolean) {
 }
 
 /** Every call of a command goes through dispatch, so a command line is checked like a form or a request. */
-function commandContext(open: () => Promise<Core>, io: CliIo, json: boolean): CommandContext {
+function commandContext(open: () => Promise<Core>, io: CliIo, json: boolean, dataDir: string): CommandContext {
   return {
     json,
+    dataDir,
+    env: io.env,
     async call<K extends CallName>(name: K, input: unknown): Promise<Output<K>> {
       const envelope = await dispatch((await open()).handlers, name, input, (_name, error) => writeDetails(io.stderr, error));
       if (!envelope.ok) throw AppError.from(envelope.error);
@@ -67,7 +69,7 @@ function commandContext(open: () => Promise<Core>, io: CliIo, json: boolean): Co
 
 async function runCommand(command: CliCommand, values: OptionValue, dataDir: string | undefined, io: CliIo, json: boolean): Promise<CommandResult> {
   const core = coreOpener(dataDir, io, json);
-  const ctx = commandContext(core.open, io, json);
+  const ctx = commandContext(core.open, io, json, resolveDataDir(dataDir, io.env));
   try {
     return await command.run(values, ctx);
   } finally {

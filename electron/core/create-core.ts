@@ -1,6 +1,9 @@
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Handlers } from '../../shared/contract';
+import type { BackupCallName } from './backup/backup-handlers';
+import { reopenableCore } from './backup/reopenable-core';
 import type { Emit } from '../../shared/contract/events';
 import { createAccessLevelsHandlers } from './access-levels/access-levels-handlers';
 import { seedDefaultAccessLevels } from './access-levels/access-levels-service';
@@ -56,6 +59,11 @@ export interface CoreOptions {
   watchOtherWriters?: boolean | number;
   /** Prints reports to PDF: Electron's printToPDF in the app; Debian's Chromium (started on first use) otherwise. */
   pdfPrinter?: PdfPrinter;
+  /**
+   * Automatic daily backups and the integrity check at startup (a damaged database is moved aside);
+   * on by default in long-lived processes (those that start the mail sender), off otherwise.
+   */
+  backups?: { automatic?: boolean; checkAtStart?: boolean; firstAfterMs?: number; everyMs?: number };
 }
 
 export interface Core {
@@ -80,7 +88,11 @@ function currentOsUser(): string {
   }
 }
 
-export async function createCore(options: CoreOptions): Promise<Core> {
+/** The core without the backup calls, opened afresh after a restore (backup/reopenable-core.ts). */
+export type CoreParts = Omit<Core, 'handlers'> & { handlers: CoreHandlers; sqlite: BetterSqlite3.Database; db: CoreContext['db']; operator: string };
+type CoreHandlers = Omit<Handlers, BackupCallName>;
+
+async function openCoreParts(options: CoreOptions): Promise<CoreParts> {
   const dataDir = path.resolve(options.dataDir);
   ensurePrivateDir(dataDir);
   const clock = options.clock ?? systemClock();
@@ -122,13 +134,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createRosterHandlers(ctx),
     ...createReportsHandlers(ctx, { files, printer }),
     ...createAuditHandlers(ctx),
-  } satisfies Handlers;
+  } satisfies CoreHandlers;
 
   const watch = options.watchOtherWriters;
   const stopWatching = watch ? watchOtherWriters(() => readDataVersion(database.sqlite), (event, payload) => ctx.emit(event, payload), typeof watch === 'number' ? watch : undefined) : () => {};
 
   return {
     handlers,
+    sqlite: database.sqlite,
+    db: database.db,
+    operator: ctx.operator,
     people,
     files,
     mail,
@@ -145,4 +160,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await database.close();
     },
   };
+}
+
+/**
+ * The core: every call, over parts that a restore closes and opens again on the restored data
+ * (backup/reopenable-core.ts), and a database that fails its integrity check at startup moved aside.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  return reopenableCore(options, () => openCoreParts(options));
 }

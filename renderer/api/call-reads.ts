@@ -26,6 +26,7 @@ const DOMAIN_READS: Record<Domain<CallName>, readonly EntityKind[]> = {
   roster: ['people', 'agencies', 'accessLevels', 'training'],
   reports: ['people', 'agencies', 'accessLevels', 'documents', 'training', 'quizzes', 'settings', 'mail'],
   // Every write adds an audit row, so the viewer reads whatever any write announces.
+  backups: ['settings', 'people'],
   audit: ['people', 'agencies', 'accessLevels', 'settings', 'mail', 'documents', 'quizzes', 'training'],
 };
 

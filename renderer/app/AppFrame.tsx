@@ -2,6 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useAppInfo } from '../features/app/use-app-info';
+import { RecoveryDialog } from '../features/backups/RecoveryDialog';
 import { DocumentDropLayer } from '../features/documents/DocumentDropLayer';
 import { useFinderStore } from '../features/finder/finder-store';
 import { PersonFinder } from '../features/finder/PersonFinder';
@@ -54,6 +55,7 @@ export function AppFrame() {
       </AppShell.Main>
       <PersonFinder />
       <DocumentDropLayer />
+      <RecoveryDialog />
     </AppShell>
   );
 }

@@ -3,6 +3,7 @@
  * measured in the same run. Not a test: nothing here fails on a slow machine. `BENCH_ONLY=people`
  * runs one suite.
  */
+import { benchAudit } from './audit-bench';
 import type { BenchRow } from './bench-types';
 import { benchDocuments } from './documents-bench';
 import { benchIntake } from './intake-bench';
@@ -25,6 +26,7 @@ const SUITES: Suite[] = [
   { name: 'recert', run: benchRecert },
   { name: 'roster', run: benchRoster },
   { name: 'worker', run: benchWorker },
+  { name: 'audit', run: benchAudit },
 ];
 
 const fmt = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));

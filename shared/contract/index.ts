@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { auditCalls } from './audit';
+import { backupCalls } from './backups';
 import { documentCalls } from './documents';
 import { intakeCalls, peopleIntakeCalls, requestCalls } from './intake';
 import { mailCalls } from './mail';
@@ -32,6 +33,7 @@ export const contract = {
   ...rosterCalls,
   ...reportCalls,
   ...auditCalls,
+  ...backupCalls,
 };
 
 export type Contract = typeof contract;

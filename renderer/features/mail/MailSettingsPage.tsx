@@ -2,6 +2,7 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
 import { AuditVerifyCard } from '../audit/AuditVerifyCard';
+import { BackupsCard } from '../backups/BackupsCard';
 import { DocumentLimitsCard } from '../documents/DocumentLimitsCard';
 import { WatchFolderCard } from '../documents/WatchFolderCard';
 import { useCall } from '../../api/use-call';
@@ -39,6 +40,7 @@ export function MailSettingsPage() {
           <WatchFolderCard />
           <RecertPolicyCard />
           <AuditVerifyCard />
+          <BackupsCard />
         </>
       )}
     </Stack>
