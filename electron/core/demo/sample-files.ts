@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { DocumentKind } from '../../../shared/domain/document';
+import type { DocumentKind, FormValues } from '../../../shared/domain/document';
 import { makeSampleForm } from '../documents/samples/sample-forms';
 import type { FileStore } from '../files/file-store';
 
@@ -26,6 +26,16 @@ const SAMPLE_PERSON = {
   accessLevelName: 'Direct Service Staff',
   supervisorName: 'Sample Supervisor',
   supervisorEmail: 'sample.supervisor@example.org',
+};
+
+/** What the form reader sees on every sample form: the values the review screen shows. */
+export const SAMPLE_FORM_VALUES: FormValues = {
+  userName: `${SAMPLE_PERSON.firstName} ${SAMPLE_PERSON.lastName}`,
+  userEmail: SAMPLE_PERSON.email,
+  supervisorName: SAMPLE_PERSON.supervisorName,
+  supervisorEmail: SAMPLE_PERSON.supervisorEmail,
+  agency: SAMPLE_PERSON.agencyName,
+  accessLevel: SAMPLE_PERSON.accessLevelName,
 };
 
 export async function sampleForms(): Promise<Record<DocumentKind, SampleForm>> {

@@ -5,6 +5,7 @@ import type { PersonRow } from '../people/people.repo';
 import { runChunked } from '../quizzes/chunked.repo';
 import type { RecertTables } from '../recert/recert-schema';
 import type { TrainingTables } from '../training/training-schema';
+import { SAMPLE_FORM_VALUES } from './sample-files';
 
 /**
  * The sample office's people and the facts of their stories, written in bulk in the order they
@@ -88,6 +89,8 @@ export async function nextIds(trx: Db): Promise<{ person: number; send: number; 
   return { person: Number(ids?.person ?? 1), send: Number(ids?.send ?? 1), attempt: Number(ids?.attempt ?? 1) };
 }
 
+const SAMPLE_VALUES_JSON = JSON.stringify(SAMPLE_FORM_VALUES);
+
 /** Rows a statement: each statement is prepared afresh (with the triggers compiled in), so few and large. */
 const ROWS = (columns: number) => Math.floor(32_000 / columns);
 
@@ -102,7 +105,7 @@ async function insertDocuments(trx: Db, docs: readonly SampleDocument[], operato
     file_size: d.size,
     page_count: d.pageCount,
     findings: '[]',
-    form_values: '{}',
+    form_values: SAMPLE_VALUES_JSON,
     uploaded_at: d.uploadedAt,
     uploaded_by: operator,
     reviewed_at: d.reviewedAt,
