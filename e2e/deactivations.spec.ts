@@ -119,3 +119,20 @@ test('a long queue pages by 50, and a task can be confirmed from the keyboard', 
   await expect(page.getByTestId('queue-count')).toHaveText('54 accounts to deactivate');
   await expect(page.getByTestId('deactivation-task')).toHaveCount(4);
 });
+
+test('"What goes out today" says which level holds its reminders for want of a recertification quiz, and sends none of them', async ({ page, app }) => {
+  const { tomas } = await arrange(app.core);
+  const catalog = await call(app.core, 'training.catalog', {});
+  const level = catalog.levels.find((l) => l.id === tomas.accessLevelId);
+  if (!level) throw new Error('no level');
+  await call(app.core, 'training.levels.save', { id: level.id, name: level.name, includesAssessments: level.includesAssessments, trainingSets: level.trainingSets, quizzes: { ...level.quizzes, recertification: null } });
+  await openApp(page, app);
+  await page.getByRole('link', { name: 'Outbox' }).click();
+  const card = page.getByTestId('reminders-today');
+  const held = card.getByTestId('reminders-held');
+  await expect(held).toContainText(`1 reminder is held, not sent: the access level “${level.name}” (1) has no recertification quiz with a link.`);
+  await expect(card.getByText('Nothing else to queue today.')).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Queue them now' })).toHaveCount(0);
+  await held.getByRole('link', { name: 'Open Training catalog' }).click();
+  await expect(page.getByRole('heading', { name: 'Training catalog', level: 1 })).toBeVisible();
+});

@@ -73,6 +73,7 @@ function Preview({ preview, onQueue, queueing }: { preview: RemindResult; onQueu
   const [all, setAll] = useState(false);
   const items = preview.items;
   if (!items.length) {
+    if (preview.held.length) return <Text size="sm">Nothing else to queue today.</Text>;
     return <Text size="sm">{preview.skippedAlreadySent ? `Nothing more to queue today: ${plural(preview.skippedAlreadySent, 'reminder is', 'reminders are')} already in the outbox.` : 'No reminders or overdue notices are due today.'}</Text>;
   }
   const shown = items.slice(0, all ? MAX_ROWS : FIRST_ROWS);
