@@ -4,8 +4,9 @@
 // HMIS_HOSTILE_RUNS and HMIS_HOSTILE_SEED override the defaults.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
-const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+const vitest = path.join(path.dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
 const env = { ...process.env, HMIS_HOSTILE_FULL: '1', HMIS_HOSTILE_RUNS: process.env.HMIS_HOSTILE_RUNS ?? '40' };
 const result = spawnSync(process.execPath, [vitest, 'run', 'electron/host/hostile', ...process.argv.slice(2)], { stdio: 'inherit', env });
 process.exitCode = result.status ?? 1;
