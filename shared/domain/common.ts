@@ -11,18 +11,28 @@ export const isoDate = z
 /** An instant in time, always UTC ISO-8601 (`2026-11-28T17:20:00.000Z`). */
 export const isoInstant = z.string().datetime({ offset: false });
 
+/**
+ * SQLite's text functions stop at a NUL character, so `length(trim(x))` in a CHECK sees "\u0000…"
+ * as empty and the write failed as an internal error (found by the hostile suite): refused here.
+ */
+// The character class is built from a string so the regex has no control character literal in it.
+const NO_NUL = new RegExp(`^[^${String.fromCharCode(0)}]*$`);
+const nulSentence = (label: string) => `The ${label} contains an invisible NUL character, which cannot be saved. Type it again instead of pasting it.`;
+
 export const trimmed = (label: string, max: number) =>
   z
     .string()
     .trim()
     .min(1, `Enter the ${label}.`)
-    .max(max, `Keep the ${label} under ${max} characters.`);
+    .max(max, `Keep the ${label} under ${max} characters.`)
+    .regex(NO_NUL, nulSentence(label));
 
 export const optionalText = (label: string, max: number) =>
   z
     .string()
     .trim()
     .max(max, `Keep the ${label} under ${max} characters.`)
+    .regex(NO_NUL, nulSentence(label))
     .transform((s) => (s === '' ? null : s))
     .nullable()
     .optional();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, perfectAnswers, quizOfKind, twoTrainees } from '../quizzes/test-support/training-kit';
 import { tempCore, type TempCore } from '../test-support/temp-core';
+import { lastDayOf } from './due-service';
 
 let t: TempCore | null = null;
 afterEach(async () => {
@@ -73,6 +74,8 @@ describe('certifications', () => {
     expect((await call(core, 'recert.due', { statuses: ['overdue', 'lapsed'] })).total).toBe(0);
     expect(await call(core, 'recert.calendar', { month: '2027-11' })).toEqual({ month: '2027-11', days: [{ date: '2027-11-30', count: 1 }], total: 1 });
     expect((await call(core, 'recert.calendar', { month: '2027-12' })).total).toBe(0);
+    // Any month the contract lets in is answered (year 0524 broke the calendar: found by the hostile suite).
+    for (const month of ['0524-05', '0000-01', '9999-12', '2028-02']) expect(await call(core, 'recert.calendar', { month })).toMatchObject({ month, total: 0 });
     const list = await call(core, 'people.list', { sort: 'recertDueOn', dueWithinDays: 30 });
     expect(list.items.map((p) => [p.id, p.recertDueOn])).toEqual([[ngozi.id, '2027-11-30']]);
     expect((await call(core, 'people.list', { stage: 'recert_due' })).items.map((p) => p.id)).toEqual([ngozi.id]);
@@ -87,5 +90,11 @@ describe('certifications', () => {
     await expect(call(core, 'recert.policy.save', { policy: first.policy, expectedUpdatedAt: null })).rejects.toMatchObject({ code: 'conflict' });
     await call(core, 'recert.policy.save', { policy: first.policy, expectedUpdatedAt: saved.updatedAt });
     expect((await call(core, 'people.get', { id: ngozi.id })).recertDueOn).toBe('2027-11-30');
+  });
+});
+
+describe('lastDayOf', () => {
+  it('counts the days of any month, leap years included', () => {
+    expect(['2028-02', '2027-02', '1900-02', '2000-02', '0524-05', '9999-12'].map(lastDayOf)).toEqual(['2028-02-29', '2027-02-28', '1900-02-28', '2000-02-29', '0524-05-31', '9999-12-31']);
   });
 });

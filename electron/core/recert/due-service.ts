@@ -50,13 +50,15 @@ export function toDueRow(r: DueRecord, today: string, policy: RecertPolicy, cert
   };
 }
 
-function lastDayOf(month: string): string {
-  return addDays(`${addMonthText(month)}-01`, -1);
-}
-
-function addMonthText(month: string): string {
+/**
+ * The month's last date, by counting, not through Date: any `YYYY-MM` the contract lets in (year
+ * 0524 or 9999 included) gives a date string, never "Invalid time value" (found by the hostile suite).
+ */
+export function lastDayOf(month: string): string {
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 31;
+  return `${month}-${days}`;
 }
 
 /** The person page, the due lists, the calendar and its ICS file. */

