@@ -45,6 +45,18 @@ describe('backups', () => {
     expect(t.core.checkIntegrity()).toEqual({ ok: true, problems: [] });
   });
 
+  it('holds calls made during a restore and answers them from the restored data', async () => {
+    await arrange();
+    const file = path.join(t.dataDir, 'office.hmisbak');
+    await t.core.handlers['backups.create']({ file });
+    await arrangePerson(t.core, { firstName: 'Second', lastName: 'Person', email: 'second@delta.example.org' });
+    const restoring = t.core.handlers['backups.restore']({ file });
+    // Asked while the backup is being unpacked and checked: answered either before the swap or after it, never from a closed database.
+    const during = await Promise.all([peopleTotal(), restoring.then(() => peopleTotal())]);
+    expect(during[1]).toBe(1);
+    expect([1, 2]).toContain(during[0]);
+  });
+
   it('encrypts with a passphrase, and says so plainly when it is missing or wrong', async () => {
     await arrange();
     const file = path.join(t.dataDir, 'secret.hmisbak');
