@@ -10,6 +10,7 @@ import { benchMail } from './mail-bench';
 import { benchPeople } from './people-bench';
 import { benchQuizzes } from './quizzes-bench';
 import { benchRecert } from './recert-bench';
+import { benchReports } from './reports-bench';
 import { benchRoster } from './roster-bench';
 import { benchWorker } from './worker-bench';
 
@@ -25,6 +26,7 @@ const SUITES: Suite[] = [
   { name: 'recert', run: benchRecert },
   { name: 'roster', run: benchRoster },
   { name: 'worker', run: benchWorker },
+  { name: 'reports', run: benchReports },
 ];
 
 const fmt = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));

@@ -80,8 +80,13 @@ export const reportFile = z.object({
 });
 export type ReportFile = z.infer<typeof reportFile>;
 
-/** The printable page: a whole HTML document with its print stylesheet and charts as inline SVG. */
-export const reportHtmlInput = reportRunInput.extend({ rowLimit: reportRunInput.shape.rowLimit.unwrap().default(5000) });
+/**
+ * The printable page: a whole HTML document with its print stylesheet and charts as inline SVG.
+ * A printed section holds its first 1,000 rows (about 30 pages; Chromium prints some 30 pages a
+ * second) and says how many more the export has; a larger `rowLimit` prints more.
+ */
+export const REPORT_PRINT_ROWS = 1000;
+export const reportHtmlInput = reportRunInput.extend({ rowLimit: reportRunInput.shape.rowLimit.unwrap().default(REPORT_PRINT_ROWS) });
 export const reportHtml = z.object({
   fileName: z.string(),
   html: z.string(),

@@ -11,8 +11,12 @@ import { packAgencies, type PackAgency } from './pack-agencies.repo';
 import { pageCount, type ReportsDeps } from './report-deps';
 import { runReport } from './run-report';
 
-/** Enough for the largest agency's people; a pack is printed whole, never "the first 500". */
-const PACK_ROWS = 20_000;
+/**
+ * Rows a pack's sections print: the scorecard is a few rows; the people onboarding are listed
+ * longest-waiting first up to this, and the page says how many more the report's export holds.
+ * Thirty packs of a 100,000-person office stay about ten pages each.
+ */
+const PACK_ROWS = 300;
 
 /** A file name Windows accepts for an agency ("St. John's / Shelter" → "St. John's - Shelter"). */
 export function packFileName(agencyName: string, today: string): string {

@@ -1,13 +1,11 @@
 import { sql } from 'kysely';
 import { addDays, daysBetween } from '../../../shared/calendar-date';
+import { dueBounds } from './policy-bounds.repo';
 import { personFilter } from './report-filters.repo';
 import { percent, type ReportParts, type ReportQuery } from './report-query';
 
 /** "Due in 30 days" is the office's standing question, whatever the reminder windows are. */
 export const DUE_SOON_DAYS = 30;
-
-/** The grace period's start, as the stage rule has it: due before this is lapsed, else overdue. */
-const LAPSED_BEFORE = (today: string) => sql`date(${today}, '-' || (SELECT rp.grace_days FROM recert_policy rp WHERE rp.id = 1) || ' days')`;
 
 interface AgencyCounts {
   agencyId: number;
@@ -36,7 +34,8 @@ interface Behind {
  */
 export const complianceQuery: ReportQuery = async (exec, q): Promise<ReportParts> => {
   const soon = addDays(q.today, DUE_SOON_DAYS);
-  const lapsedBefore = LAPSED_BEFORE(q.today);
+  // The grace period's start, as the stage rule has it: due before this is lapsed, else overdue.
+  const { lapsedBefore } = await dueBounds(exec, q.today);
   const filter = personFilter(q.filters);
   const [agencies, behind] = await Promise.all([
     exec(sql<AgencyCounts>`SELECT c.agency_id AS agencyId, a.name AS agency, c.active, c.current, c.due30, c.overdue, c.lapsed FROM (

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../shared/contract/dispatch';
+import { REPORT_IDS } from '../../../shared/domain/reports';
 import { call } from '../quizzes/test-support/training-kit';
 import { tempCore, type TempCore } from '../test-support/temp-core';
 import { reportOffice } from './test-support/report-office';
@@ -142,5 +144,14 @@ describe('Activity', () => {
   it('takes an older range and one agency', async () => {
     const r = await run('activity', { from: '2026-09-01', to: '2026-09-30', agencyId: office.river });
     expect(section(r, 'entries')?.rows.map((e) => e.what)).toEqual([`Registered at River City Outreach as ${office.l2.name}.`]);
+  });
+});
+
+describe('every report through dispatch', () => {
+  it('answers what the contract promises (outputs checked), for each report', async () => {
+    for (const id of REPORT_IDS) {
+      const envelope = await dispatch(t.core.handlers, 'reports.run', { id }, { checkOutput: true });
+      expect(envelope.ok, `${id}: ${JSON.stringify(envelope)}`).toBe(true);
+    }
   });
 });
