@@ -72,3 +72,31 @@ test('a training queue prints under the frame with its count, without its button
   expect(text).toContain(squash('Person Agency Access level Registered'));
   for (const screenOnly of ['Send training to', 'Search the queue', 'Both documents are accepted']) expect(text).not.toContain(squash(screenOnly));
 });
+
+test('Deactivation tasks and the Outbox print under the frame, numbered, without their buttons', async ({ page, app }) => {
+  test.slow();
+  await sampleOffice(app, 120);
+  const tasks = (await app.core.handlers['recert.deactivations']({ offset: 0, limit: 1 })).total;
+  await openApp(page, app);
+  await page.goto(`${new URL(app.url).origin}/#/deactivations`);
+  await expect(page.getByTestId('queue-count')).toHaveText(new RegExp(`^${tasks} `));
+  await catchPrintDialog(page);
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expectPrintAsked(page);
+  let pdf = await printToPdf(page);
+  let text = pdf.pageTexts.join('');
+  expect(text).toContain(squash(`${OFFICE} Deactivation tasks`));
+  pdf.pageTexts.forEach((t, i) => expect(t).toContain(squash(`Page ${i + 1} of ${pdf.pages}`)));
+  expect(text).not.toContain(squash('Confirm deactivated'));
+
+  await page.goto(`${new URL(app.url).origin}/#/outbox`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Messages' })).toBeVisible();
+  await catchPrintDialog(page);
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expectPrintAsked(page);
+  pdf = await printToPdf(page);
+  text = pdf.pageTexts.join('');
+  expect(text).toContain(squash(`${OFFICE} Outbox All messages`));
+  for (const screenOnly of ['Pause sending', 'Retry all failed', 'What goes out today', 'Actions']) expect(text).not.toContain(squash(screenOnly));
+});

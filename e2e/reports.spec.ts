@@ -24,13 +24,18 @@ async function openReport(page: Page, app: AppUnderTest, id: ReportId) {
 /** The first headline number as the screen shows it, e.g. "People" → "120". */
 const shownTotal = (value: number | null | undefined, percent: boolean) => (value === null || value === undefined ? '—' : percent ? `${whole.format(value)}%` : whole.format(value));
 
-test('the Reports page lists every report, and the sidebar leads to it', async ({ page, app }) => {
+test('the Reports page lists every report and makes the agency packs; the sidebar leads to it', async ({ page, app }) => {
+  test.setTimeout(240_000);
   await sampleOffice(app);
   await openApp(page, app);
   await page.getByRole('link', { name: 'Reports', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
   const cards = page.getByRole('main');
   for (const id of REPORT_IDS) await expect(cards.getByRole('link', { name: REPORTS[id].title })).toBeVisible();
+  await page.getByRole('button', { name: 'Make agency packs' }).click();
+  const agencies = (await app.core.handlers['reports.run']({ id: 'compliance', filters: {}, rowLimit: 500 })).sections.find((s) => s.key === 'byAgency');
+  await expect(page.getByTestId('agency-packs-result')).toContainText(/\d+ packs? made/, { timeout: 120_000 });
+  expect(agencies?.total).toBeGreaterThan(0);
   await cards.getByRole('link', { name: REPORTS.compliance.title }).click();
   await expect(page.getByRole('heading', { level: 1, name: REPORTS.compliance.title })).toBeVisible();
   await expect(page.getByTestId('report-body')).toBeVisible();

@@ -114,7 +114,7 @@ export function DeactivationTasksPage() {
           </Button>
         </Group>
       </Group>
-      <List type="ordered" size="sm" spacing={2}>
+      <List type="ordered" size="sm" spacing={2} className="no-print">
         <List.Item>Deactivate the account in the HMIS vendor&apos;s system.</List.Item>
         <List.Item>Confirm here with “Confirm deactivated…”: the person is deactivated and their supervisor is notified by email.</List.Item>
       </List>

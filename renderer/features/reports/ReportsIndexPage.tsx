@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { REPORTS } from '../../../shared/reports';
 import { href } from '../../app/router';
 import { useAppStore } from '../app/app-store';
+import { AgencyPacksCard } from './AgencyPacksCard';
 
 /** `/reports`: one card per report definition, in the order the definitions list them. */
 export function ReportsIndexPage() {
@@ -35,6 +36,7 @@ export function ReportsIndexPage() {
           </Card>
         ))}
       </SimpleGrid>
+      <AgencyPacksCard />
     </Stack>
   );
 }
