@@ -33,7 +33,7 @@ async function outboxRun(port: number): Promise<OutboxRun> {
   const side = openDatabase(path.join(dataDir, 'hmis.sqlite'), new Date().toISOString());
   try {
     await core.handlers['demo.seed']({ people: MESSAGES });
-    // demo seed leaves one sample message due now: cancel it so exactly MESSAGES go out.
+    // demo seed leaves sample messages due now (a rejection, a reminder): cancel them so exactly MESSAGES go out.
     for (const m of (await core.handlers['mail.list']({ status: 'queued', offset: 0, limit: 100 })).items) await core.handlers['mail.cancel']({ id: m.id }).catch(() => undefined);
     await core.handlers['mail.settings.save']({ host: '127.0.0.1', port, tls: 'none', fromAddress: 'hmis@county.example.org', fromName: 'HMIS Office' });
     const ids = (await side.db.selectFrom('people').select('id').orderBy('id').execute()).map((r) => r.id);

@@ -173,9 +173,12 @@ async function insertSamplePeople(trx: Db, people: readonly SamplePerson[]): Pro
 /** Issuing credentials answers the registration (credentials-service does the same). */
 async function completeRequests(trx: Db, personIds: readonly number[]): Promise<void> {
   for (let i = 0; i < personIds.length; i += 5_000) {
-    await sql`UPDATE person_requests SET status = 'completed', closed_at = c.issued_at, updated_at = c.issued_at
-      FROM credentials AS c
-      WHERE c.person_id = person_requests.person_id AND person_requests.person_id IN (${sql.join(personIds.slice(i, i + 5_000))})
+    // Driven by the requests' person index: each closes at its person's credentials.
+    await sql`UPDATE person_requests
+      SET status = 'completed',
+        closed_at = (SELECT max(c.issued_at) FROM credentials AS c WHERE c.person_id = person_requests.person_id),
+        updated_at = (SELECT max(c.issued_at) FROM credentials AS c WHERE c.person_id = person_requests.person_id)
+      WHERE person_requests.person_id IN (${sql.join(personIds.slice(i, i + 5_000))})
         AND person_requests.type IN ('new_user', 'change_access') AND person_requests.status = 'open'`.execute(trx);
   }
 }
