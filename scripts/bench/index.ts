@@ -12,6 +12,7 @@ import { benchQuizzes } from './quizzes-bench';
 import { benchRecert } from './recert-bench';
 import { benchRoster } from './roster-bench';
 import { benchWorker } from './worker-bench';
+import { benchMailDocuments } from './mail-documents-bench';
 
 type Suite = { name: string; run: () => Promise<BenchRow[]> };
 
@@ -25,6 +26,7 @@ const SUITES: Suite[] = [
   { name: 'recert', run: benchRecert },
   { name: 'roster', run: benchRoster },
   { name: 'worker', run: benchWorker },
+  { name: 'mail-documents', run: benchMailDocuments },
 ];
 
 const fmt = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
