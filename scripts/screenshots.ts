@@ -120,6 +120,7 @@ async function main(): Promise<void> {
     await dropMessage(page, email.eml, 'Signed forms.eml');
     await page.screenshot({ path: path.join(OUT, 'drop-email.png') });
     console.log('docs/screenshots/drop-email.png');
+    await page.getByRole('button', { name: 'Done' }).click();
     const [fromEmail] = (await core.handlers['documents.list']({ personId: email.personId })).filter((d) => d.kind === 'staff_verification');
     await page.goto(`${host.origin}/#/documents/${fromEmail?.id ?? 1}`);
     await page.locator('[data-testid="message-card"]').waitFor();
