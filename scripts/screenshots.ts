@@ -12,6 +12,8 @@ import { createCore, type Core } from '../electron/core/create-core';
 import { createEventHub } from '../electron/core/events/event-hub';
 import { inProcessDispatch } from '../electron/core/worker/in-process';
 import { startHost } from '../electron/host/start-host';
+import { emlOf } from '../electron/core/documents/mail/test-support/mail-fixtures';
+import { makeSampleForm } from '../electron/core/documents/samples/sample-forms';
 
 // SHOTS_DIR: somewhere else to look at the pages without touching the README's pictures.
 const OUT = path.resolve(process.env.SHOTS_DIR ?? 'docs/screenshots');
@@ -57,6 +59,36 @@ async function printedReportPage(page: Page, origin: string, dataDir: string): P
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(OUT, 'report-printed')]);
   console.log('docs/screenshots/report-printed.png');
+/** Someone still waiting for both forms, and the email their supervisor sent them in. */
+async function sampleEmail(core: Core): Promise<{ personId: number; eml: Uint8Array }> {
+  const [p] = (await core.handlers['people.list']({ stage: 'awaiting_documents', sort: 'name', direction: 'asc', offset: 0, limit: 1 })).items;
+  if (!p) throw new Error('The sample data has no one awaiting documents');
+  const supervisor = { name: p.supervisorName ?? 'James Nguyen', email: p.supervisorEmail ?? 'james.nguyen@delta.example.org' };
+  const who = { ...p, agencyName: p.agencyName, accessLevelName: p.accessLevelName, supervisorName: supervisor.name, supervisorEmail: supervisor.email };
+  const eml = await emlOf({
+    from: `${supervisor.name} <${supervisor.email}>`,
+    to: 'HMIS Office <hmis@county.example.gov>',
+    subject: `Signed forms for ${p.firstName} ${p.lastName}`,
+    attachments: [
+      { filename: `Staff Verification - ${p.lastName}.pdf`, content: await makeSampleForm({ kind: 'staff_verification', person: who }) },
+      { filename: `End User Agreement - ${p.lastName}.pdf`, content: await makeSampleForm({ kind: 'end_user_agreement', person: who }) },
+    ],
+  });
+  return { personId: p.id, eml };
+}
+
+/** Drops the message on the person's page as a browser does, and waits for both PDFs to be attached. */
+async function dropMessage(page: Page, eml: Uint8Array, fileName: string): Promise<void> {
+  await page.locator('.person-page').first().evaluate(
+    (target, item) => {
+      const dom = globalThis as unknown as { DataTransfer: new () => { items: { add(file: unknown): void } }; DragEvent: new (type: string, init: object) => unknown };
+      const transfer = new dom.DataTransfer();
+      transfer.items.add(new File([Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0))], item.name, { type: 'message/rfc822' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) (target as unknown as { dispatchEvent(e: unknown): void }).dispatchEvent(new dom.DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    },
+    { name: fileName, base64: Buffer.from(eml).toString('base64') },
+  );
+  await page.getByText('2 of 2 files done.').waitFor({ timeout: 60_000 });
 }
 
 /** A sample form waiting for review, for the review screen's picture. */
@@ -96,6 +128,21 @@ async function main(): Promise<void> {
       await page.screenshot({ path: path.join(OUT, `${name}.png`) });
       console.log(`docs/screenshots/${name}.png`);
     }
+    // Documents straight from email: the drop, then the review screen with the sender.
+    const email = await sampleEmail(core);
+    await page.goto(`${host.origin}/#/people/${email.personId}`);
+    await page.locator('[data-app-state="ready"]').waitFor();
+    await dropMessage(page, email.eml, 'Signed forms.eml');
+    await page.screenshot({ path: path.join(OUT, 'drop-email.png') });
+    console.log('docs/screenshots/drop-email.png');
+    await page.getByRole('button', { name: 'Done' }).click();
+    const [fromEmail] = (await core.handlers['documents.list']({ personId: email.personId })).filter((d) => d.kind === 'staff_verification');
+    await page.goto(`${host.origin}/#/documents/${fromEmail?.id ?? 1}`);
+    await page.locator('[data-testid="message-card"]').waitFor();
+    await page.locator('canvas').first().waitFor();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(OUT, 'review-email-document.png') });
+    console.log('docs/screenshots/review-email-document.png');
     // Set last, so the other pictures still show a new office's "Set up your office" banner.
     await core.handlers['mail.settings.save']({ officeName: 'Sacramento County HMIS Office' });
     await printedReportPage(page, host.origin, dataDir);

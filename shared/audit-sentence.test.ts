@@ -36,6 +36,7 @@ describe('history entries as sentences', () => {
   });
   it('document.attached, document.replaced, document.accepted and document.rejected', () => {
     expect(say('document.attached', { after: { fileName: 'sv.pdf', documentId: 3 }, note: 'Staff Verification' })).toEqual(['Attached the Staff Verification: sv.pdf.']);
+    expect(say('document.attached', { after: { fileName: 'sv.pdf', documentId: 3, from: 'james@x.org', subject: 'Forms', message: 'Forms.msg' }, note: 'Staff Verification' })).toEqual(['Attached the Staff Verification: sv.pdf.', 'It came by email from james@x.org (“Forms”).']);
     expect(say('document.replaced', { after: { fileName: 'sv2.pdf' }, note: 'Staff Verification' })).toEqual(['Replaced the Staff Verification with sv2.pdf.']);
     expect(say('document.accepted', { before: { status: 'in_review' }, after: { status: 'accepted' }, note: 'Staff Verification (document #3, sv.pdf)' })).toEqual(['Accepted the Staff Verification.']);
     expect(say('document.rejected', { after: { status: 'rejected', reasons: 'Missing signature', note: null, mailId: 2 }, note: 'End User Agreement (document #4, eua.pdf)' })).toEqual([

@@ -26,6 +26,13 @@ const FIELD_WORDS: Record<string, string> = {
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** A document that came in an email: who sent it, and the subject, are part of its history. */
+function byEmail(after: Record<string, unknown> | null | undefined): string[] {
+  if (!after?.message) return [];
+  const subject = str(after.subject);
+  return [`It came by email from ${str(after.from) || 'an unknown sender'}${subject ? ` (“${subject}”)` : ''}.`];
+}
 const list = (v: unknown) => (Array.isArray(v) ? v : []);
 const words = (text: string) => text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ').toLowerCase();
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -89,8 +96,8 @@ const BUILDERS: Record<string, Builder> = {
     const user = str(e.after?.username);
     return [e.after?.newPassword === false ? `Updated HMIS access for ${user} (no new password).` : `Issued credentials: user name ${user}${e.after?.mailId ? ', temporary password emailed' : ''}.`];
   },
-  'document.attached': (e) => ({ sentences: [`Attached the ${e.note ?? 'document'}: ${str(e.after?.fileName)}.`], noteUsed: true }),
-  'document.replaced': (e) => ({ sentences: [`Replaced the ${e.note ?? 'document'} with ${str(e.after?.fileName)}.`], noteUsed: true }),
+  'document.attached': (e) => ({ sentences: [`Attached the ${e.note ?? 'document'}: ${str(e.after?.fileName)}.`, ...byEmail(e.after)], noteUsed: true }),
+  'document.replaced': (e) => ({ sentences: [`Replaced the ${e.note ?? 'document'} with ${str(e.after?.fileName)}.`, ...byEmail(e.after)], noteUsed: true }),
   'document.accepted': (e) => ({ sentences: [`Accepted the ${kindOf(e.note)}.`], noteUsed: true }),
   'document.rejected': (e) => {
     const reasons = [str(e.after?.reasons), str(e.after?.note)].filter(Boolean).join('. ');

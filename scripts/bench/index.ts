@@ -14,6 +14,7 @@ import { benchRecert } from './recert-bench';
 import { benchReports } from './reports-bench';
 import { benchRoster } from './roster-bench';
 import { benchWorker } from './worker-bench';
+import { benchMailDocuments } from './mail-documents-bench';
 
 type Suite = { name: string; run: () => Promise<BenchRow[]> };
 
@@ -29,6 +30,7 @@ const SUITES: Suite[] = [
   { name: 'worker', run: benchWorker },
   { name: 'audit', run: benchAudit },
   { name: 'reports', run: benchReports },
+  { name: 'mail-documents', run: benchMailDocuments },
 ];
 
 const fmt = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));

@@ -5,8 +5,10 @@ import { trainedWithoutDocuments, untrainedWithoutDocuments, type SampleFormFact
 import type { AttachService } from '../attach-service';
 import type { createReviewService } from '../review-service';
 import { makeSampleForm, type SampleFormOptions } from './sample-forms';
+import { sampleEmailOrigin } from './sample-email';
 
-type Step = { kind: DocumentKind; form?: Partial<SampleFormOptions>; then?: 'accept' | 'reject' };
+/** `byEmail`: the person's forms came in one email from their supervisor (kept with them as evidence). */
+type Step = { kind: DocumentKind; form?: Partial<SampleFormOptions>; then?: 'accept' | 'reject'; byEmail?: boolean };
 
 /** The attach and review services as of a clock: dated sample forms are attached and reviewed "then". */
 type SampleServicesAt = (clock: Clock) => { attach: AttachService; review: ReturnType<typeof createReviewService> };
@@ -22,7 +24,7 @@ const PLAN: Step[][] = [
   [{ kind: 'staff_verification', form: { style: 'fields' }, then: 'accept' }, { kind: 'end_user_agreement', then: 'accept' }],
   [{ kind: 'staff_verification', then: 'accept' }, { kind: 'end_user_agreement', then: 'accept' }],
   [{ kind: 'staff_verification', then: 'accept' }, { kind: 'end_user_agreement', form: { style: 'fields' } }],
-  [{ kind: 'staff_verification' }, { kind: 'end_user_agreement' }],
+  [{ kind: 'staff_verification', byEmail: true }, { kind: 'end_user_agreement', byEmail: true }],
   [{ kind: 'staff_verification', form: { style: 'fields', signed: false } }],
   [{ kind: 'staff_verification', form: { ticked: false }, then: 'reject' }, { kind: 'end_user_agreement', then: 'accept' }],
   [{ kind: 'end_user_agreement', form: { imageOnly: true } }],
@@ -66,11 +68,18 @@ async function attachPlanned(servicesAt: SampleServicesAt, ctx: CoreContext, per
   const clock = timeline.dated ? fixedClock(attachedAt(timeline, 0)) : null;
   const { attach, review } = servicesAt(clock ?? ctx.clock);
   const form = { ...person, supervisorName: person.supervisorName ?? 'James Nguyen', supervisorEmail: person.supervisorEmail ?? 'supervisor@example.org' };
+  const files = await Promise.all(
+    steps.map(async (step) => ({
+      bytes: await makeSampleForm({ kind: step.kind, person: form, date: signedOn(timeline), ...step.form }),
+      fileName: `${step.kind === 'staff_verification' ? 'Staff Verification' : 'End User Agreement'} - ${person.lastName}.pdf`,
+    })),
+  );
+  const emailed = files.filter((_, k) => steps[k]?.byEmail);
+  const origin = emailed.length ? await sampleEmailOrigin({ name: form.supervisorName, address: form.supervisorEmail }, `Signed forms for ${person.firstName} ${person.lastName}`, timeline.dated ? attachedAt(timeline, 0) : ctx.clock.now().toISOString(), emailed) : undefined;
   for (const [k, step] of steps.entries()) {
-    const bytes = await makeSampleForm({ kind: step.kind, person: form, date: signedOn(timeline), ...step.form });
-    const fileName = `${step.kind === 'staff_verification' ? 'Staff Verification' : 'End User Agreement'} - ${person.lastName}.pdf`;
+    const { bytes, fileName } = files[k] as { bytes: Uint8Array; fileName: string };
     clock?.set(attachedAt(timeline, k));
-    const { document } = await attach.attach({ personId: person.id, fileName, bytes, kind: step.kind });
+    const { document } = await attach.attach({ personId: person.id, fileName, bytes, kind: step.kind }, step.byEmail ? origin : undefined);
     clock?.set(reviewedAt(timeline, k));
     if (document && step.then === 'accept') await review.review({ id: document.id, decision: 'accept' });
     if (document && step.then === 'reject') await review.review({ ...REJECTION, reasons: [...REJECTION.reasons], id: document.id });

@@ -3,9 +3,9 @@
  * program saves), .msg written as an Outlook compound file with msgreader's own CFB burner.
  */
 import msgreaderModule from '@kenjiuno/msgreader';
-import { burn, type Entry } from '@kenjiuno/msgreader/lib/Burner';
-import { TypeEnum } from '@kenjiuno/msgreader/lib/Reader';
-import MailComposer from 'nodemailer/lib/mail-composer';
+import { burn, type Entry } from '@kenjiuno/msgreader/lib/Burner.js';
+import { TypeEnum } from '@kenjiuno/msgreader/lib/Reader.js';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 
 void msgreaderModule;
 
