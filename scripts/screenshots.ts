@@ -59,6 +59,8 @@ async function printedReportPage(page: Page, origin: string, dataDir: string): P
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(OUT, 'report-printed')]);
   console.log('docs/screenshots/report-printed.png');
+}
+
 /** Someone still waiting for both forms, and the email their supervisor sent them in. */
 async function sampleEmail(core: Core): Promise<{ personId: number; eml: Uint8Array }> {
   const [p] = (await core.handlers['people.list']({ stage: 'awaiting_documents', sort: 'name', direction: 'asc', offset: 0, limit: 1 })).items;
