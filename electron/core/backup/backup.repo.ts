@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { STORED_FILE_HASHES_SQL } from '../files/stored-file-hashes';
 
 /**
  * SQL on a database file that is not the open one: the snapshot a backup takes, the copy a restore
@@ -14,11 +15,7 @@ export function tableCounts(sqlite: BetterSqlite3.Database): Record<string, numb
 /** The same files `fileReferences` names (documents, training materials, mail attachments), by hash. */
 export function referencedFileHashes(sqlite: BetterSqlite3.Database): string[] {
   const rows = sqlite
-    .prepare(
-      `SELECT file_sha256 AS sha256 FROM documents
-       UNION SELECT file_sha256 FROM training_materials WHERE file_sha256 IS NOT NULL
-       UNION SELECT json_extract(a.value, '$.sha256') FROM mail_outbox, json_each(mail_outbox.attachments) a`,
-    )
+    .prepare(STORED_FILE_HASHES_SQL)
     .all() as { sha256: string | null }[];
   return rows.flatMap((r) => (r.sha256 ? [r.sha256] : [])).sort();
 }

@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { STORED_FILE_HASHES_SQL } from '../files/stored-file-hashes';
 
 /** Raw reads the crash suite makes of a killed process's data folder (SQL lives in repo files). */
 
@@ -40,12 +41,9 @@ export function leftoversBeforeSweep(dataDir: string): { orphans: number; parts:
   let named: Set<string>;
   try {
     const rows = sqlite
-      .prepare(
-        `SELECT file_sha256 AS sha FROM documents UNION SELECT file_sha256 FROM training_materials WHERE file_sha256 IS NOT NULL
-         UNION SELECT json_extract(a.value, '$.sha256') FROM mail_outbox, json_each(mail_outbox.attachments) a`,
-      )
-      .all() as { sha: string | null }[];
-    named = new Set(rows.flatMap((r) => (r.sha ? [r.sha] : [])));
+      .prepare(STORED_FILE_HASHES_SQL)
+      .all() as { sha256: string | null }[];
+    named = new Set(rows.flatMap((r) => (r.sha256 ? [r.sha256] : [])));
   } finally {
     sqlite.close();
   }

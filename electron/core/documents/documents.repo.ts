@@ -4,6 +4,7 @@ import { messageOf } from './mail/messages.repo';
 import { fromDb, listFromDb } from '../db/db-enums';
 import type { Db } from '../db/open-database';
 import { documentDb } from './documents-schema';
+import { STORED_FILE_HASHES_SQL } from '../files/stored-file-hashes';
 
 export interface NewDocument {
   personId: number;
@@ -140,18 +141,9 @@ export async function writeReview(trx: Db, id: number, review: ReviewWrite): Pro
   return Number(result.numUpdatedRows) === 1;
 }
 
-/**
- * Every file hash a row still needs: documents, training materials and mail attachments (which
- * name files by hash too). A table that starts naming files by hash must be added here, or the
- * startup sweep deletes its files.
- */
+/** Every file hash a row still needs (the tables are listed once, in STORED_FILE_HASHES_SQL). */
 export async function referencedHashes(db: Db): Promise<Set<string>> {
-  const rows = await sql<{ sha256: string | null }>`
-    SELECT file_sha256 AS sha256 FROM documents
-    UNION SELECT file_sha256 FROM training_materials WHERE file_sha256 IS NOT NULL
-    UNION SELECT file_sha256 FROM document_messages
-    UNION SELECT file_sha256 FROM documents_to_sort
-    UNION SELECT json_extract(a.value, '$.sha256') FROM mail_outbox, json_each(mail_outbox.attachments) a`.execute(db);
+  const rows = await sql<{ sha256: string | null }>`${sql.raw(STORED_FILE_HASHES_SQL)}`.execute(db);
   return new Set(rows.rows.flatMap((r) => (r.sha256 ? [r.sha256] : [])));
 }
 

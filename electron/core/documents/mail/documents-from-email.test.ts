@@ -44,6 +44,10 @@ describe('documents straight from email', () => {
     expect(got.message?.subject).toBe('Forms for Amara Diallo');
     const history = await t.core.handlers['people.history']({ id: person.id });
     expect(history.find((h) => h.action === 'document.attached')?.after).toMatchObject({ from: 'james.nguyen@delta.example.org', subject: 'Forms for Amara Diallo', message: 'Forms for Amara.eml' });
+    // `check --repair` takes the stored original for a file a row names, not an orphan to delete.
+    const check = await t.core.checkFiles({ repair: true });
+    expect(check).toMatchObject({ ok: true, orphans: 0, removed: 0, problems: [] });
+    expect((await t.core.handlers['documents.messageFile']({ id: sv?.message?.id ?? 0 })).bytes.byteLength).toBe(eml.byteLength);
   });
 
   it('reads an Outlook .msg the same way', async () => {
