@@ -45,6 +45,6 @@ describe("Save as PDF in the app (Electron's printToPDF)", () => {
   });
 
   it('uses a window that never shows and runs no script', () => {
-    expect(PRINT_WINDOW_OPTIONS).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, nodeIntegration: false, contextIsolation: true } });
+    expect(PRINT_WINDOW_OPTIONS).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, nodeIntegration: false, contextIsolation: true, disableBlinkFeatures: 'Auxclick' } });
   });
 });

@@ -36,5 +36,5 @@ export function electronPdfPrinter(openWindow: () => PrintWindow) {
 /** A window that never shows, runs no script, reaches nothing but the file it is given. */
 export const PRINT_WINDOW_OPTIONS = {
   show: false,
-  webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, offscreen: true },
+  webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, offscreen: true, disableBlinkFeatures: 'Auxclick' },
 } as const;

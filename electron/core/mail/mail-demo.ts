@@ -89,7 +89,8 @@ export async function seedSampleReminder(trx: Db, ctx: CoreContext): Promise<voi
   const today = ctx.clock.today();
   const { policy } = await readPolicy(trx);
   const ranges = owedRanges(today, policy).filter((r) => r.offsetDays <= 0);
-  const due = (await owedReminders(trx, ranges)).find((o) => !o.sent && o.quizTitle && o.quizUrl);
+  // A reminder before the due date: the ranges also catch up on ones a closed day missed.
+  const due = (await owedReminders(trx, ranges)).find((o) => !o.sent && o.quizTitle && o.quizUrl && o.dueOn >= today);
   if (!due) return;
   const now = ctx.clock.now().toISOString();
   const [claimed] = await claimReminders(trx, ranges.filter((r) => r.offsetDays === due.offsetDays), [due.personId], today, now);

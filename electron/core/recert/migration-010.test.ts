@@ -24,7 +24,8 @@ describe('migration 010 (recertification indexes) with real rows', () => {
     const requests = sqlite.prepare(`SELECT * FROM person_requests ORDER BY id`).all();
     expect(before).toMatchObject([{ id: certified, stage: 'active', recert_due_on: '2027-11-02' }, { id: leaving, stage: 'deactivation_requested' }]);
 
-    expect(migrate(sqlite, MIGRATIONS, NOW)).toEqual([10]);
+    // Up to 010 only: later migrations add indexes of their own, which the plans below would pick.
+    expect(migrate(sqlite, MIGRATIONS.filter((m) => m.version <= 10), NOW)).toEqual([10]);
     expect(people()).toEqual(before);
     expect(sqlite.prepare(`SELECT * FROM person_requests ORDER BY id`).all()).toEqual(requests);
     expect(checkIntegrity(sqlite)).toEqual({ ok: true, problems: [] });

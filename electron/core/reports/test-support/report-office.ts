@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Quiz } from '../../../../shared/domain/quiz';
 import type { Core } from '../../create-core';
+import { GENESIS_HASH, rowHash } from '../../audit/audit-chain';
 import { openSqlite } from '../../db/sqlite.repo';
 import { answersWithMistakes, perfectAnswers } from '../../quizzes/test-support/training-kit';
 
@@ -78,7 +79,16 @@ export async function reportOffice(core: Core, dataDir: string) {
     tookQuiz(ids.ivy, '2026-11-12', 0);
 
     // The audit log the activity report reads: three entries in the last 30 days, one long before.
-    const audit = sqlite.prepare(`INSERT INTO audit (at, operator, action, entity, entity_id, before, after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    // The audit is a hash chain (migration 013): each row continues it from the newest one.
+    const insert = sqlite.prepare(`INSERT INTO audit (id, at, operator, action, entity, entity_id, before, after, note, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const audit = {
+      run(at: string, operator: string, action: string, entity: string, entityId: number, before: string | null, after: string | null, note: string | null) {
+        const tail = sqlite.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+        const row = { id: (tail?.id ?? 0) + 1, at, operator, action, entity, entity_id: entityId, before, after, note };
+        const prev = tail?.hash ?? GENESIS_HASH;
+        insert.run(row.id, at, operator, action, entity, entityId, before, after, note, prev, rowHash(prev, row));
+      },
+    };
     audit.run('2026-09-01T15:00:00.000Z', 'j.rivera', 'person.registered', 'person', ids.cara, null, JSON.stringify({ agencyId: river, accessLevelId: l2.id }), null);
     audit.run('2026-11-10T10:00:00.000Z', 'j.rivera', 'document.rejected', 'person', ids.cara, null, JSON.stringify({ reasons: 'Missing signature', note: 'Page 2 unsigned' }), 'Staff Verification for HMIS Access (document #5, form.pdf)');
     audit.run('2026-11-20T10:00:00.000Z', 'm.lopez', 'person.updated', 'person', ids.ben, JSON.stringify({ phone: null }), JSON.stringify({ phone: '(916) 555-0100' }), null);
