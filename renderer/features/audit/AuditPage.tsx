@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
-import { auditSentences } from '../../../shared/audit-sentence';
 import { AUDIT_ENTITIES, type AuditEntity, type AuditEntry } from '../../../shared/domain/audit';
 import { plural } from '../../../shared/plural';
 import { downloadFile } from '../../app/download';
 import { useCall, useCallMutation } from '../../api/use-call';
 import { useAppStore } from '../app/app-store';
-import { useAuditNames } from '../people/AuditTimeline';
+import { EntryBody, useAuditNames } from '../people/AuditTimeline';
 import { formatInstant } from '../people/format';
 import { AUDIT_PAGE_SIZE, useAuditStore } from './audit-store';
 
@@ -16,22 +15,7 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
 };
 
 function Sentences({ entry }: { entry: AuditEntry }) {
-  const names = useAuditNames();
-  const { sentences, noteUsed } = auditSentences(entry, names);
-  return (
-    <>
-      {sentences.map((sentence) => (
-        <Text key={sentence} size="sm">
-          {sentence}
-        </Text>
-      ))}
-      {entry.note && !noteUsed && (
-        <Text size="sm" c="dimmed" fs="italic">
-          {entry.note}
-        </Text>
-      )}
-    </>
-  );
+  return <EntryBody entry={entry} names={useAuditNames()} />;
 }
 
 function Filters({ actions, operators }: { actions: string[]; operators: string[] }) {

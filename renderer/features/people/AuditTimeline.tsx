@@ -15,7 +15,8 @@ export function useAuditNames(): AuditNames {
   };
 }
 
-function EntryBody({ entry, names }: { entry: AuditEntry; names: AuditNames }) {
+/** An audit entry in sentences, with its note when the sentences do not already say it (the timeline and the audit trail page). */
+export function EntryBody({ entry, names }: { entry: AuditEntry; names: AuditNames }) {
   const { sentences, noteUsed } = auditSentences(entry, names);
   return (
     <>
