@@ -75,6 +75,10 @@ export function createBackupService(deps: BackupDeps) {
     },
 
     async saveSettings(input: ParsedInput<'backups.saveSettings'>) {
+      // A relative folder would land wherever the process happens to run: only a full path is kept.
+      if (!path.isAbsolute(input.folder)) {
+        throw new AppError('invalid', `Give the full path of the backup folder (for example \\\\server\\HMIS\\Backups), not "${input.folder}".`, [{ field: 'folder', message: 'Use a full path.' }]);
+      }
       const folder = path.resolve(input.folder);
       await fs.mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
         throw new AppError('invalid', `The folder ${folder} cannot be created (${error.code ?? error.message}). Choose a folder the office can write to.`, [{ field: 'folder', message: 'The folder cannot be created.' }]);

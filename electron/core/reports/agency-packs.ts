@@ -70,6 +70,11 @@ export function createAgencyPacks(ctx: CoreContext, deps: ReportsDeps, meta: (r:
   return async (input: ParsedInput<'reports.agencyPacks'>): Promise<Output<'reports.agencyPacks'>> => {
     const today = ctx.clock.today();
     const agencies = chosenAgencies(await packAgencies(ctx.db), input.agencyIds);
+    // A folder from a caller must be a full path: a relative one would land wherever the process
+    // happens to run (the hostile suite once filled the working copy with packs that way).
+    if (input.folder && !path.isAbsolute(input.folder)) {
+      throw new AppError('invalid', `Give the full path of the folder for the packs (for example C:\\HMIS\\Packs), not "${input.folder}".`, [{ field: 'folder', message: 'Use a full path.' }]);
+    }
     const folder = path.resolve(input.folder ?? path.join(ctx.dataDir, 'agency-packs', today));
     await mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       throw new AppError('invalid', `The folder ${folder} cannot be created (${error.code ?? error.message}). Choose a folder you can write to.`, [{ field: 'folder', message: 'Cannot write here.' }]);

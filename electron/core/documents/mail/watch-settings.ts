@@ -18,6 +18,10 @@ export async function readWatchSettings(db: Db): Promise<WatchSettings> {
 
 /** A folder is saved only if it exists now: a typo would otherwise watch nothing, silently. */
 export async function saveWatchSettings(ctx: CoreContext, input: WatchSettings): Promise<WatchSettings> {
+  // Only a full path: a relative one would name a folder wherever the process happens to run.
+  if (input.folder && !path.isAbsolute(input.folder)) {
+    throw new AppError('invalid', `Give the full path of the folder to watch, not "${input.folder}".`, [{ field: 'folder', message: 'Use a full path.' }]);
+  }
   const folder = input.folder ? path.resolve(input.folder) : null;
   if (folder && !(await fs.stat(folder).then((s) => s.isDirectory(), () => false))) {
     throw new AppError('invalid', `There is no folder ${folder} that this computer can reach. Create it (or check the network drive), then save again.`, [{ field: 'folder', message: 'Folder not found.' }]);
